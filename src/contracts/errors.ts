@@ -1,0 +1,83 @@
+import { Type, type Static } from 'typebox';
+
+/**
+ * The closed list of machine-readable error codes. Server and web share it so that a
+ * code is never invented on one side only; each has a message in both languages.
+ */
+export const errorMessages = {
+  VALIDATION_FAILED: { zh: '请求内容不符合要求', en: 'The request is invalid' },
+  MALFORMED_JSON: { zh: '请求体不是合法的 JSON', en: 'The request body is not valid JSON' },
+  PAYLOAD_TOO_LARGE: { zh: '请求体过大', en: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { zh: '不支持的内容类型', en: 'Unsupported content type' },
+  NOT_FOUND: { zh: '找不到该资源', en: 'Not found' },
+  METHOD_NOT_ALLOWED: { zh: '不支持该请求方法', en: 'Method not allowed' },
+  UNAUTHENTICATED: { zh: '请先登录', en: 'Please log in first' },
+  FORBIDDEN: { zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
+  NOT_OWNER: { zh: '只能操作属于自己的数据', en: 'This does not belong to you' },
+  CSRF_REJECTED: { zh: '跨站请求已被拒绝', en: 'Cross-site request refused' },
+  RATE_LIMITED: { zh: '操作过于频繁，请稍后再试', en: 'Too many requests, please try again later' },
+  INTERNAL: { zh: '服务器开小差了，请稍后再试', en: 'Something went wrong on our side, please try again' },
+  PHONE_TAKEN: { zh: '该手机号已注册', en: 'This mobile number is already registered' },
+  INVALID_CREDENTIALS: { zh: '手机号或密码错误', en: 'Wrong mobile number or password' },
+  LOGIN_RATE_LIMITED: {
+    zh: '登录尝试过多，请 {retryAfterSeconds} 秒后再试',
+    en: 'Too many login attempts, try again in {retryAfterSeconds} seconds',
+  },
+  DEMO_ACCOUNT_DISABLED: {
+    zh: '演示账号仅在演示模式下可用',
+    en: 'Demo accounts only work in demo mode',
+  },
+  WEAK_PASSWORD: {
+    zh: '密码至少 8 位，且需同时包含字母和数字',
+    en: 'The password needs at least 8 characters with both letters and digits',
+  },
+  INVALID_ID_NUMBER: { zh: '身份证号码无效', en: 'The ID card number is invalid' },
+  VERIFICATION_PENDING: {
+    zh: '已有待审核的实名认证申请',
+    en: 'A verification request is already waiting for review',
+  },
+  ALREADY_VERIFIED: { zh: '已通过该身份认证', en: 'Already verified for this role' },
+  VERIFICATION_NOT_PENDING: {
+    zh: '该申请已审核，不能重复处理',
+    en: 'This request has already been reviewed',
+  },
+  SELLER_NOT_VERIFIED: {
+    zh: '请先完成卖家实名认证，通过审核后才能上架商品',
+    en: 'Complete seller verification first; products can be listed once it is approved',
+  },
+  USER_NOT_FOUND: { zh: '找不到该用户', en: 'User not found' },
+  ADDRESS_NOT_FOUND: { zh: '找不到该收货地址', en: 'Address not found' },
+  ADDRESS_LIMIT: { zh: '收货地址最多保存 {max} 个', en: 'At most {max} addresses can be saved' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorMessages;
+export type Locale = 'zh-CN' | 'en';
+
+export function formatErrorMessage(
+  code: ErrorCode,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+): string {
+  const template = errorMessages[code][locale === 'en' ? 'en' : 'zh'];
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+}
+
+export const ErrorField = Type.Object({
+  path: Type.String({ description: 'JSON pointer of the offending field, e.g. /phone' }),
+  message: Type.String(),
+});
+
+export const ErrorBody = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      fields: Type.Optional(Type.Array(ErrorField)),
+      requestId: Type.Optional(Type.String()),
+    }),
+  },
+  { $id: 'ErrorBody' },
+);
+export type ErrorBody = Static<typeof ErrorBody>;

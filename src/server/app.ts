@@ -1,0 +1,134 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { demoRoutes } from './demo/demo.routes';
+import { seedDemoWorld } from './demo/seed-demo';
+import type { Bus } from './infra/bus/bus';
+import { createMemoryBus } from './infra/bus/memory-bus';
+import { createRedisBus } from './infra/bus/redis-bus';
+import { systemClock, type Clock } from './infra/clock';
+import { openDatabase, type Database } from './infra/db/database';
+import { registerSessionAuth } from './infra/http/auth';
+import { registerCsrfGuard } from './infra/http/csrf';
+import { registerErrorHandling } from './infra/http/error-handler';
+import { registerLocale } from './infra/http/locale';
+import { opsRoutes } from './infra/http/ops.routes';
+import { registerWebApp } from './infra/http/web';
+import { createRateLimiter } from './infra/rate-limit';
+import { accountsRoutes, createAccountsService, createAddressService, createVerificationService } from './modules/accounts';
+
+export interface AppOverrides {
+  /** A database the caller owns (tests); otherwise one is opened from config and closed with the app. */
+  database?: Database;
+  clock?: Clock;
+  bus?: Bus;
+}
+
+/** The composition root: the only place that knows how the parts fit together. */
+export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 256 * 1024,
+    // Unknown fields are refused rather than silently dropped, so a typo in a client is seen at once.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+    genReqId: () => crypto.randomUUID(),
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  const log = app.log as Logger;
+
+  const clock = overrides.clock ?? systemClock;
+  const database =
+    overrides.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, lazyConnect: true }) : undefined;
+  if (redis) {
+    redis.on('error', (err) => log.warn({ err }, 'redis error'));
+    await redis.connect();
+  }
+  const bus = overrides.bus ?? (config.redisUrl ? await createRedisBus(config.redisUrl, log, config.redisPrefix) : createMemoryBus(log));
+  app.addHook('onClose', async () => {
+    if (!overrides.bus) await bus.close();
+    redis?.disconnect();
+    if (!overrides.database) await database.close();
+  });
+
+  if (!overrides.database) await database.migrate();
+
+  const db = database.db;
+  const accounts = createAccountsService({
+    db,
+    clock,
+    bus,
+    log,
+    demo: config.demo,
+    sessionTtlDays: config.sessionTtlDays,
+    loginLimits: {
+      perPhone: createRateLimiter(
+        { name: 'login-phone', points: config.loginLimits.failuresPerNumber, durationSeconds: 900, blockSeconds: 900 },
+        redis,
+        config.redisPrefix,
+      ),
+      perIp: createRateLimiter(
+        { name: 'login-ip', points: config.loginLimits.attemptsPerAddress, durationSeconds: 900 },
+        redis,
+        config.redisPrefix,
+      ),
+    },
+  });
+  const verification = createVerificationService({ db, clock, bus, appSecret: config.appSecret, accounts });
+  const addresses = createAddressService({ db, clock });
+
+  if (config.demo) await seedDemoWorld({ accounts, verification, addresses, log });
+
+  await app.register(fastifyCookie);
+  registerLocale(app);
+  registerErrorHandling(app);
+  registerCsrfGuard(app, config.publicUrl);
+  registerSessionAuth(app, accounts);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Tiantou 田头 API',
+        description: '乡村直播电商开放平台 · Open-source live-stream commerce for the countryside',
+        version: '0.1.0',
+      },
+      servers: [{ url: config.publicUrl }],
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tt_session' } } },
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(opsRoutes, {
+    checks: {
+      database: () => database.ping(),
+      ...(redis ? { redis: async () => void (await redis.ping()) } : {}),
+    },
+  });
+
+  const secure = config.publicUrl.startsWith('https:');
+  await app.register(
+    async (api) => {
+      await api.register(accountsRoutes, {
+        accounts,
+        verification,
+        addresses,
+        cookie: { secure, maxAgeSeconds: config.sessionTtlDays * 24 * 3600 },
+      });
+      if (config.demo) await api.register(demoRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  await registerWebApp(app, config.webDir);
+  return app;
+}

@@ -1,0 +1,115 @@
+import path from 'node:path';
+
+export interface Config {
+  host: string;
+  port: number;
+  /** Origin the browser sees; used for CSRF origin checks and absolute links. */
+  publicUrl: string;
+  dataDir: string;
+  /** PostgreSQL when set; embedded PGlite under dataDir otherwise. */
+  databaseUrl: string | undefined;
+  /** Redis carries bus events and rate-limit counters between nodes when set. */
+  redisUrl: string | undefined;
+  /** Namespaces every Redis key and channel, so deployments (or test runs) can share one Redis. */
+  redisPrefix: string;
+  /** Seeds and enables the demo world; demo passwords are refused when off. */
+  demo: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Keys HMACs of ID numbers and other server-side secrets. */
+  appSecret: string;
+  sessionTtlDays: number;
+  /** Failed logins per number and attempts per client address, each per 15 minutes. */
+  loginLimits: { failuresPerNumber: number; attemptsPerAddress: number };
+  trustProxy: boolean;
+  webDir: string;
+  media: { rtmpPort: number; publicMediaUrl: string | undefined };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const devSecret = 'tiantou-demo-secret-do-not-use-in-production';
+
+function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new ConfigError(`${name} must be a port number between 0 and 65535, got "${raw}"`);
+  }
+  return value;
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new ConfigError(`${name} must be a whole number from 1 to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL: "${raw}"`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => p + '//').join(' or ')}, got "${parsed.protocol}//"`);
+  }
+  return raw;
+}
+
+/** Reads and validates the environment once at start; no other file reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const p = port(env, 'PORT', 8080);
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const demo = bool(env, 'DEMO', databaseUrl === undefined);
+  const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
+  if (!logLevels.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${env.LOG_LEVEL}"`);
+  }
+  const appSecret = env.APP_SECRET ?? (demo ? devSecret : undefined);
+  if (appSecret === undefined) throw new ConfigError('APP_SECRET is required when DEMO is off');
+  if (appSecret.length < 16) throw new ConfigError('APP_SECRET must be at least 16 characters');
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${p}`;
+  return {
+    host: env.HOST ?? '0.0.0.0',
+    port: p,
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    dataDir: path.resolve(cwd, env.DATA_DIR ?? 'data'),
+    databaseUrl,
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisPrefix: env.REDIS_PREFIX ?? 'tt',
+    demo,
+    logLevel,
+    appSecret,
+    sessionTtlDays: positiveInt(env, 'SESSION_TTL_DAYS', 30, 365),
+    loginLimits: {
+      failuresPerNumber: positiveInt(env, 'LOGIN_MAX_FAILURES_PER_NUMBER', 5, 1000),
+      // Villages share carrier-grade NAT addresses, so the per-address limit is generous.
+      attemptsPerAddress: positiveInt(env, 'LOGIN_MAX_ATTEMPTS_PER_ADDRESS', 100, 100_000),
+    },
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+    webDir: path.resolve(cwd, env.WEB_DIR ?? 'dist/web'),
+    media: {
+      rtmpPort: port(env, 'RTMP_PORT', 1935),
+      publicMediaUrl: url(env, 'PUBLIC_MEDIA_URL', ['http:', 'https:']),
+    },
+  };
+}
