@@ -48,6 +48,21 @@ export const errorMessages = {
   USER_NOT_FOUND: { zh: '找不到该用户', en: 'User not found' },
   ADDRESS_NOT_FOUND: { zh: '找不到该收货地址', en: 'Address not found' },
   ADDRESS_LIMIT: { zh: '收货地址最多保存 {max} 个', en: 'At most {max} addresses can be saved' },
+  CERTIFICATE_NOT_FOUND: { zh: '找不到该证书', en: 'Certificate not found' },
+  CERTIFICATE_NOT_PENDING: { zh: '该证书已审核，不能重复处理', en: 'This certificate has already been reviewed' },
+  INVALID_CERTIFICATE_DATES: { zh: '证书有效期截止日不能早于起始日', en: 'The certificate cannot end before it starts' },
+  CLAIM_RULES_CHANGED: {
+    zh: '违禁词库刚被他人更新，请刷新后再提交',
+    en: 'Someone else just changed the claim rules; reload and try again',
+  },
+  BANNED_CLAIM: {
+    zh: '内容含有违反《广告法》的用语：{claims}',
+    en: 'The text contains wording the Advertising Law forbids: {claims}',
+  },
+  CLAIM_NOT_CERTIFIED: {
+    zh: '宣称“{claims}”需要有效且已审核的相应证书',
+    en: 'Claiming "{claims}" needs a valid, approved certificate of that kind',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorMessages;
@@ -75,6 +90,8 @@ export const ErrorBody = Type.Object(
       code: Type.String(),
       message: Type.String(),
       fields: Type.Optional(Type.Array(ErrorField)),
+      /** Structured detail for clients that can act on it, e.g. the offending spans of a claim. */
+      details: Type.Optional(Type.Unknown()),
       requestId: Type.Optional(Type.String()),
     }),
   },

@@ -21,6 +21,8 @@ import { opsRoutes } from './infra/http/ops.routes';
 import { registerWebApp } from './infra/http/web';
 import { createRateLimiter } from './infra/rate-limit';
 import { accountsRoutes, createAccountsService, createAddressService, createVerificationService } from './modules/accounts';
+import { complianceRoutes, createCertificateService, createClaimRulesService } from './modules/compliance';
+import { createNotificationService, notificationsRoutes } from './modules/notifications';
 
 export interface AppOverrides {
   /** A database the caller owns (tests); otherwise one is opened from config and closed with the app. */
@@ -85,6 +87,20 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   });
   const verification = createVerificationService({ db, clock, bus, appSecret: config.appSecret, accounts });
   const addresses = createAddressService({ db, clock });
+  const notifications = createNotificationService({ db, clock });
+  notifications.subscribeTo(bus);
+  const claimRules = createClaimRulesService({ db, clock, bus, log });
+  await claimRules.ensureBaseline();
+  const certificates = createCertificateService({ db, clock, bus });
+
+  // Every node runs the timed jobs; each job claims its rows atomically, so none is done twice.
+  const jobs = [
+    setInterval(() => {
+      certificates.announceExpired().catch((err: unknown) => log.error({ err }, 'certificate expiry job failed'));
+    }, 30_000),
+  ];
+  jobs.forEach((job) => job.unref());
+  app.addHook('onClose', async () => jobs.forEach((job) => clearInterval(job)));
 
   if (config.demo) await seedDemoWorld({ accounts, verification, addresses, log });
 
@@ -124,6 +140,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
         addresses,
         cookie: { secure, maxAgeSeconds: config.sessionTtlDays * 24 * 3600 },
       });
+      await api.register(complianceRoutes, { rules: claimRules, certificates });
+      await api.register(notificationsRoutes, { notifications });
       if (config.demo) await api.register(demoRoutes);
     },
     { prefix: '/api/v1' },

@@ -89,3 +89,22 @@ export async function grantRole(database: Database, userId: string, role: 'admin
 export function idNumber(base17 = '41150219860315432'): string {
   return base17 + checkCharacter(base17);
 }
+
+/** A verified seller, through the same application and admin approval a farmer goes through. */
+export async function createVerifiedSeller(t: TestApp, admin: { client: TestClient }, organizationName = '云雾岭茶园') {
+  const seller = await registerUser(t.app, organizationName);
+  const applied = await seller.client.post('/api/v1/me/verifications', {
+    role: 'seller',
+    organizationName,
+    legalName: '程雨桐',
+    idNumber: idNumber(),
+  });
+  await admin.client.post(`/api/v1/admin/verifications/${(applied.json() as { id: string }).id}/review`, { decision: 'approve' });
+  return seller;
+}
+
+export async function createAdmin(t: TestApp) {
+  const admin = await registerUser(t.app, '管理员');
+  await grantRole(t.database, admin.user.id, 'admin');
+  return admin;
+}

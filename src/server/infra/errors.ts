@@ -15,6 +15,7 @@ export class DomainError extends Error {
     readonly status: number,
     readonly params: Record<string, string | number> = {},
     readonly fields?: FieldError[],
+    readonly details?: unknown,
   ) {
     super(code);
     this.name = 'DomainError';

@@ -43,12 +43,14 @@ function send(
   code: ErrorCode,
   params: Record<string, string | number> = {},
   fields?: FieldError[],
+  details?: unknown,
 ) {
   return reply.status(status).send({
     error: {
       code,
       message: formatErrorMessage(code, request.locale, params),
       ...(fields?.length ? { fields } : {}),
+      ...(details !== undefined ? { details } : {}),
       requestId: request.id,
     },
   });
@@ -59,7 +61,7 @@ export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainError) {
       if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
-      return send(request, reply, error.status, error.code, error.params, error.fields);
+      return send(request, reply, error.status, error.code, error.params, error.fields, error.details);
     }
     if (error.validation) {
       return send(request, reply, 400, 'VALIDATION_FAILED', {}, fieldsFromValidation(error.validation as AjvIssue[]));

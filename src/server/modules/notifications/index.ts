@@ -1,0 +1,2 @@
+export { createNotificationService, type NotificationService } from './notification.service';
+export { notificationsRoutes } from './notifications.routes';
