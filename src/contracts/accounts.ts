@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { cursorProperties, Id, MobilePhone, Page, Timestamp } from './common';
+import { cursorProperties, Id, MobilePhone, Page, ReviewBody, ReviewStatus, Timestamp } from './common';
 
 export const roles = ['buyer', 'seller', 'coop', 'mcn', 'admin', 'regulator'] as const;
 export const Role = Type.Union([
@@ -34,12 +34,8 @@ export const LoginBody = Type.Object(
 );
 export type LoginBody = Static<typeof LoginBody>;
 
-export const VerificationStatus = Type.Union([
-  Type.Literal('pending'),
-  Type.Literal('approved'),
-  Type.Literal('rejected'),
-]);
-export type VerificationStatus = Static<typeof VerificationStatus>;
+export const VerificationStatus = ReviewStatus;
+export type VerificationStatus = ReviewStatus;
 
 export const VerificationView = Type.Object({
   id: Id,
@@ -87,14 +83,8 @@ export const VerificationRequestBody = Type.Object(
 );
 export type VerificationRequestBody = Static<typeof VerificationRequestBody>;
 
-export const VerificationReviewBody = Type.Union([
-  Type.Object({ decision: Type.Literal('approve') }, { additionalProperties: false }),
-  Type.Object(
-    { decision: Type.Literal('reject'), reason: Type.String({ minLength: 2, maxLength: 200 }) },
-    { additionalProperties: false },
-  ),
-]);
-export type VerificationReviewBody = Static<typeof VerificationReviewBody>;
+export const VerificationReviewBody = ReviewBody;
+export type VerificationReviewBody = ReviewBody;
 
 export const VerificationListQuery = Type.Object(
   { ...cursorProperties, status: Type.Optional(VerificationStatus) },

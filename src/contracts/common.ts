@@ -26,3 +26,16 @@ export function Page<T extends TSchema>(item: T) {
     nextCursor: Type.Union([Type.String(), Type.Null()]),
   });
 }
+
+/** An admin's decision on something submitted for review; a rejection must say why. */
+export const ReviewBody = Type.Union([
+  Type.Object({ decision: Type.Literal('approve') }, { additionalProperties: false }),
+  Type.Object(
+    { decision: Type.Literal('reject'), reason: Type.String({ minLength: 2, maxLength: 200 }) },
+    { additionalProperties: false },
+  ),
+]);
+export type ReviewBody = Static<typeof ReviewBody>;
+
+export const ReviewStatus = Type.Union([Type.Literal('pending'), Type.Literal('approved'), Type.Literal('rejected')]);
+export type ReviewStatus = Static<typeof ReviewStatus>;

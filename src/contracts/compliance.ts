@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { cursorProperties, Id, Page, Timestamp } from './common';
+import { cursorProperties, Id, Page, ReviewBody, ReviewStatus, Timestamp } from './common';
 
 export const CertificateKind = Type.Union([
   Type.Literal('organic'),
@@ -26,7 +26,7 @@ export const CertificateBody = Type.Object(
 );
 export type CertificateBody = Static<typeof CertificateBody>;
 
-export const CertificateStatus = Type.Union([Type.Literal('pending'), Type.Literal('approved'), Type.Literal('rejected')]);
+export const CertificateStatus = ReviewStatus;
 
 export const CertificateView = Type.Object({
   id: Id,
@@ -47,14 +47,8 @@ export const CertificateView = Type.Object({
 export type CertificateView = Static<typeof CertificateView>;
 export const CertificateList = Type.Object({ items: Type.Array(CertificateView) });
 
-export const CertificateReviewBody = Type.Union([
-  Type.Object({ decision: Type.Literal('approve') }, { additionalProperties: false }),
-  Type.Object(
-    { decision: Type.Literal('reject'), reason: Type.String({ minLength: 2, maxLength: 200 }) },
-    { additionalProperties: false },
-  ),
-]);
-export type CertificateReviewBody = Static<typeof CertificateReviewBody>;
+export const CertificateReviewBody = ReviewBody;
+export type CertificateReviewBody = ReviewBody;
 
 export const CertificateListQuery = Type.Object(
   { ...cursorProperties, status: Type.Optional(CertificateStatus) },

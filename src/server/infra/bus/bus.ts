@@ -21,3 +21,26 @@ export interface Bus {
 export function matches(pattern: string, type: string): boolean {
   return pattern === type || pattern === '*' || (pattern.endsWith('.*') && type.startsWith(pattern.slice(0, -1)));
 }
+
+export interface Subscription {
+  pattern: string;
+  handler: BusHandler;
+}
+
+/** Runs each matching handler on its own, so one failing handler cannot stop the others. */
+export function dispatch(subscribers: Iterable<Subscription>, event: BusEvent, onError: (err: unknown) => void): void {
+  for (const sub of subscribers) {
+    if (!matches(sub.pattern, event.type)) continue;
+    queueMicrotask(() => {
+      Promise.resolve()
+        .then(() => sub.handler(event))
+        .catch(onError);
+    });
+  }
+}
+
+export function subscribeTo(subscribers: Set<Subscription>, pattern: string, handler: BusHandler): () => void {
+  const sub = { pattern, handler };
+  subscribers.add(sub);
+  return () => subscribers.delete(sub);
+}

@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { matches, type Bus, type BusEvent, type BusHandler } from './bus';
+import { dispatch, subscribeTo, type Bus, type BusEvent, type Subscription } from './bus';
 
 
 /**
@@ -16,7 +16,7 @@ export async function createRedisBus(url: string, log: Logger, prefix = 'tt'): P
   await Promise.all([publisher.connect(), subscriber.connect()]);
   await subscriber.psubscribe(`${channelPrefix}*`);
 
-  const subscribers = new Set<{ pattern: string; handler: BusHandler }>();
+  const subscribers = new Set<Subscription>();
   subscriber.on('pmessage', (_pattern, _channel, message: string) => {
     let event: BusEvent;
     try {
@@ -25,12 +25,7 @@ export async function createRedisBus(url: string, log: Logger, prefix = 'tt'): P
       log.warn({ err }, 'unreadable bus message dropped');
       return;
     }
-    for (const sub of subscribers) {
-      if (!matches(sub.pattern, event.type)) continue;
-      Promise.resolve()
-        .then(() => sub.handler(event))
-        .catch((err: unknown) => log.error({ err, type: event.type }, 'bus handler failed'));
-    }
+    dispatch(subscribers, event, (err) => log.error({ err, type: event.type }, 'bus handler failed'));
   });
 
   return {
@@ -38,11 +33,7 @@ export async function createRedisBus(url: string, log: Logger, prefix = 'tt'): P
       const event: BusEvent = { type, at: new Date().toISOString(), data };
       await publisher.publish(channelPrefix + type, JSON.stringify(event));
     },
-    subscribe(pattern, handler) {
-      const sub = { pattern, handler };
-      subscribers.add(sub);
-      return () => subscribers.delete(sub);
-    },
+    subscribe: (pattern, handler) => subscribeTo(subscribers, pattern, handler),
     async close() {
       subscribers.clear();
       subscriber.disconnect();

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type {
   VerificationListQuery,
   VerificationRequestBody,
@@ -9,6 +9,7 @@ import type {
 import type { Bus } from '../../infra/bus/bus';
 import type { Clock } from '../../infra/clock';
 import type { Db } from '../../infra/db/database';
+import { listNewestFirst } from '../../infra/db/keyset-page';
 import { isUniqueViolation } from '../../infra/db/pg-errors';
 import { NotFoundError } from '../../infra/errors';
 import { newId } from '../../infra/ids';
@@ -67,22 +68,8 @@ export function createVerificationService(deps: VerificationDeps) {
     },
 
     async list(query: VerificationListQuery) {
-      const limit = query.limit ?? 20;
-      const conditions = [
-        query.status ? eq(verifications.status, query.status) : undefined,
-        query.cursor ? lt(verifications.id, query.cursor) : undefined,
-      ].filter((c) => c !== undefined);
-      const rows = await db
-        .select()
-        .from(verifications)
-        .where(conditions.length ? and(...conditions) : undefined)
-        .orderBy(desc(verifications.id))
-        .limit(limit + 1);
-      const page = rows.slice(0, limit);
-      return {
-        items: page.map(toVerificationView),
-        nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
-      };
+      const filters = [query.status ? eq(verifications.status, query.status) : undefined];
+      return listNewestFirst(db, verifications, verifications.id, { ...query, filters }, toVerificationView);
     },
 
     /** Approval and the role it grants commit together, so a half-approved seller cannot exist. */

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNull, lt, lte } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lte } from 'drizzle-orm';
 import type {
   CertificateBody,
   CertificateKind,
@@ -9,6 +9,7 @@ import type {
 import type { Bus } from '../../infra/bus/bus';
 import type { Clock } from '../../infra/clock';
 import type { Db } from '../../infra/db/database';
+import { listNewestFirst } from '../../infra/db/keyset-page';
 import { ConflictError, DomainError, NotFoundError, NotOwnerError } from '../../infra/errors';
 import { newId } from '../../infra/ids';
 import { certificates } from './compliance.tables';
@@ -92,19 +93,8 @@ export function createCertificateService(deps: { db: Db; clock: Clock; bus: Bus 
     },
 
     async list(query: CertificateListQuery) {
-      const limit = query.limit ?? 20;
-      const conditions = [
-        query.status ? eq(certificates.status, query.status) : undefined,
-        query.cursor ? lt(certificates.id, query.cursor) : undefined,
-      ].filter((c) => c !== undefined);
-      const rows = await db
-        .select()
-        .from(certificates)
-        .where(conditions.length ? and(...conditions) : undefined)
-        .orderBy(desc(certificates.id))
-        .limit(limit + 1);
-      const page = rows.slice(0, limit);
-      return { items: page.map(toView), nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
+      const filters = [query.status ? eq(certificates.status, query.status) : undefined];
+      return listNewestFirst(db, certificates, certificates.id, { ...query, filters }, toView);
     },
 
     async review(reviewerId: string, id: string, decision: CertificateReviewBody): Promise<CertificateView> {
