@@ -98,6 +98,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     setInterval(() => {
       certificates.announceExpired().catch((err: unknown) => log.error({ err }, 'certificate expiry job failed'));
     }, 30_000),
+    setInterval(() => {
+      accounts.purgeExpiredSessions().catch((err: unknown) => log.error({ err }, 'session purge failed'));
+    }, 3_600_000),
   ];
   jobs.forEach((job) => job.unref());
   app.addHook('onClose', async () => jobs.forEach((job) => clearInterval(job)));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, grantRole, idNumber, json, registerUser, TestClient, type TestApp } from '../../../../test/helpers/app';
+import { FakeClock } from '../../infra/clock';
 import { createAccountsService } from './accounts.service';
 import { verifications } from './accounts.tables';
 
@@ -31,6 +32,17 @@ describe('accounts: who may do what', () => {
     const client = new TestClient(t.app);
     client.cookie = 'tt_session=forged-token-value';
     expect((await client.get('/api/v1/me')).statusCode).toBe(401);
+
+    const clock = new FakeClock(new Date());
+    const short = await createTestApp({ clock, env: { SESSION_TTL_DAYS: '1' } });
+    try {
+      const { client: user } = await registerUser(short.app);
+      expect((await user.get('/api/v1/me')).statusCode).toBe(200);
+      clock.advance(25 * 3600 * 1000);
+      expect((await user.get('/api/v1/me')).statusCode).toBe(401);
+    } finally {
+      await short.close();
+    }
   });
 
   it('refuses admin routes to buyers, sellers and regulators with 403', async () => {

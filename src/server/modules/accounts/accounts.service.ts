@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Role, UpdateMeBody, UserView } from '../../../contracts/accounts';
 import type { Bus } from '../../infra/bus/bus';
@@ -155,6 +155,12 @@ export function createAccountsService(deps: AccountsDeps) {
       await perPhone.reset(phone);
       const token = await openSession(user.id, client);
       return { user: await getUserView(user.id), token };
+    },
+
+    /** Expired sessions are dead weight in the hottest table; returns how many were removed. */
+    async purgeExpiredSessions(): Promise<number> {
+      const removed = await db.delete(sessions).where(lt(sessions.expiresAt, clock.now())).returning({ id: sessions.tokenHash });
+      return removed.length;
     },
 
     async logout(token: string) {
