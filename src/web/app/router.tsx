@@ -1,0 +1,103 @@
+import { lazy, type ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { GuestOnly } from './guards/guest-only';
+import { RequireAuth } from './guards/require-auth';
+import { RequireRole } from './guards/require-role';
+import { RouteError } from './route-error';
+
+// Every page is its own chunk, so a buyer never downloads the consoles and an admin never
+// downloads the buyer pages.
+function page<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const MobileShell = page(() => import('../components/mobile/mobile-shell'), 'MobileShell');
+const TabLayout = page(() => import('../components/mobile/tab-layout'), 'TabLayout');
+const ConsoleShell = page(() => import('../components/console/console-shell'), 'ConsoleShell');
+const NotFoundPage = page(() => import('../components/console/result-pages'), 'NotFoundPage');
+
+const LoginPage = page(() => import('../features/auth/components/login-page'), 'LoginPage');
+const RegisterPage = page(() => import('../features/auth/components/register-page'), 'RegisterPage');
+
+const HomePage = page(() => import('../features/buyer/components/home-page'), 'HomePage');
+const LivePage = page(() => import('../features/buyer/components/live-page'), 'LivePage');
+const CartPage = page(() => import('../features/buyer/components/cart-page'), 'CartPage');
+
+const MePage = page(() => import('../features/account/components/me-page'), 'MePage');
+const AddressListPage = page(() => import('../features/account/components/address-list-page'), 'AddressListPage');
+const AddressFormPage = page(() => import('../features/account/components/address-form-page'), 'AddressFormPage');
+const VerificationPage = page(() => import('../features/account/components/verification-page'), 'VerificationPage');
+
+const SellerConsolePage = page(() => import('../features/seller/components/seller-console-page'), 'SellerConsolePage');
+const AdminConsolePage = page(() => import('../features/admin/components/admin-console-page'), 'AdminConsolePage');
+const CoopConsolePage = page(() => import('../features/consoles/components/coop-console-page'), 'CoopConsolePage');
+const McnConsolePage = page(() => import('../features/consoles/components/mcn-console-page'), 'McnConsolePage');
+const RegulatorConsolePage = page(
+  () => import('../features/consoles/components/regulator-console-page'),
+  'RegulatorConsolePage',
+);
+
+function roleConsole(role: 'admin' | 'regulator' | 'coop' | 'mcn', Page: ComponentType): RouteObject {
+  return { path: role, element: <RequireRole role={role} />, children: [{ index: true, element: <Page /> }] };
+}
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <MobileShell />,
+        children: [
+          {
+            element: <GuestOnly />,
+            children: [
+              { path: 'login', element: <LoginPage /> },
+              { path: 'register', element: <RegisterPage /> },
+            ],
+          },
+          {
+            element: <TabLayout />,
+            children: [
+              { index: true, element: <HomePage /> },
+              { path: 'live', element: <LivePage /> },
+              {
+                element: <RequireAuth />,
+                children: [
+                  { path: 'cart', element: <CartPage /> },
+                  { path: 'me', element: <MePage /> },
+                ],
+              },
+            ],
+          },
+          {
+            path: 'me',
+            element: <RequireAuth />,
+            children: [
+              { path: 'addresses', element: <AddressListPage /> },
+              { path: 'addresses/new', element: <AddressFormPage /> },
+              { path: 'addresses/:id/edit', element: <AddressFormPage /> },
+              { path: 'verification', element: <VerificationPage /> },
+            ],
+          },
+        ],
+      },
+      {
+        element: <ConsoleShell />,
+        children: [
+          // The seller console is open to every logged-in person: it is where they learn how to become a seller.
+          { path: 'seller', element: <RequireAuth />, children: [{ index: true, element: <SellerConsolePage /> }] },
+          roleConsole('coop', CoopConsolePage),
+          roleConsole('mcn', McnConsolePage),
+          roleConsole('regulator', RegulatorConsolePage),
+          roleConsole('admin', AdminConsolePage),
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}
