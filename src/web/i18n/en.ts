@@ -24,7 +24,7 @@ export const en: typeof zhCN = {
     serverUnavailable: 'The service is unavailable right now, please try again later',
     requestFailed: 'Something went wrong, please try again',
     none: '—',
-    optional: 'optional',
+    optionalLabel: '{{label}} (optional)',
     comingSoon: 'Soon',
     prevPage: 'Previous',
     nextPage: 'Next',

@@ -22,7 +22,7 @@ export const zhCN = {
     serverUnavailable: '服务暂时不可用，请稍后再试',
     requestFailed: '请求失败，请稍后再试',
     none: '—',
-    optional: '选填',
+    optionalLabel: '{{label}}（选填）',
     comingSoon: '即将开放',
     prevPage: '上一页',
     nextPage: '下一页',

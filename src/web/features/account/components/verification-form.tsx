@@ -96,7 +96,7 @@ export function VerificationForm({ role, onSubmitted }: { role: VerifiableRole; 
         </Form.Item>
         <Form.Item
           name="businessLicenceNo"
-          label={`${t('account.verification.licence')}（${t('common.optional')}）`}
+          label={t('common.optionalLabel', { label: t('account.verification.licence') })}
           help={t('account.verification.licenceHelp')}
           normalize={(value: string | undefined) => value?.toUpperCase()}
           rules={[{ pattern: licencePattern, message: t('account.verification.licenceInvalid') }]}
