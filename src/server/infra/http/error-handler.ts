@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { formatErrorMessage, type ErrorCode } from '../../../contracts/errors';
+import localizeZh from 'ajv-i18n/localize/zh';
+import { formatErrorMessage, type ErrorCode, type Locale } from '../../../contracts/errors';
 import { DomainError, RateLimitedError, type FieldError } from '../errors';
 
 interface AjvIssue {
@@ -9,7 +10,10 @@ interface AjvIssue {
   params: Record<string, unknown>;
 }
 
-function fieldsFromValidation(issues: AjvIssue[]): FieldError[] {
+function fieldsFromValidation(raw: AjvIssue[], locale: Locale): FieldError[] {
+  // Copies, because ajv-i18n rewrites messages in place and the originals belong to the request's error.
+  const issues = raw.map((issue) => ({ ...issue }));
+  if (locale === 'zh-CN') localizeZh(issues as Parameters<typeof localizeZh>[0]);
   const seen = new Set<string>();
   const fields: FieldError[] = [];
   for (const issue of issues) {
@@ -18,7 +22,8 @@ function fieldsFromValidation(issues: AjvIssue[]): FieldError[] {
     if (issue.keyword === 'additionalProperties') {
       path = `${issue.instancePath}/${String(issue.params.additionalProperty)}`;
     }
-    const message = issue.keyword === 'additionalProperties' ? 'unknown field' : (issue.message ?? issue.keyword);
+    const unknownField = locale === 'en' ? 'unknown field' : '不允许的字段';
+    const message = issue.keyword === 'additionalProperties' ? unknownField : (issue.message ?? issue.keyword);
     const key = `${path}:${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -64,7 +69,7 @@ export function registerErrorHandling(app: FastifyInstance) {
       return send(request, reply, error.status, error.code, error.params, error.fields, error.details);
     }
     if (error.validation) {
-      return send(request, reply, 400, 'VALIDATION_FAILED', {}, fieldsFromValidation(error.validation as AjvIssue[]));
+      return send(request, reply, 400, 'VALIDATION_FAILED', {}, fieldsFromValidation(error.validation as AjvIssue[], request.locale));
     }
     const mapped = error.code ? frameworkCodes[error.code] : undefined;
     if (mapped) return send(request, reply, mapped.status, mapped.code);

@@ -53,7 +53,7 @@ describe('accounts: bad input gets a clear 4xx and writes nothing', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(json(res).error.code).toBe('VALIDATION_FAILED');
-    expect(json(res).error.fields).toContainEqual({ path: '/roles', message: 'unknown field' });
+    expect(json(res).error.fields).toContainEqual({ path: '/roles', message: '不允许的字段' });
   });
 
   it('names every invalid field, in English when asked', async () => {
@@ -63,6 +63,11 @@ describe('accounts: bad input gets a clear 4xx and writes nothing', () => {
     expect(error.message).toBe('The request is invalid');
     const paths = error.fields.map((f: { path: string }) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['/phone', '/password', '/displayName']));
+    expect(error.fields.find((f: { path: string }) => f.path === '/password').message).toMatch(/must NOT have fewer than 8 characters/);
+
+    const zh = json(await register(new TestClient(t.app), { phone: nextPhone(), password: 'short', displayName: '小王' }));
+    expect(zh.error.message).toBe('请求内容不符合要求');
+    expect(zh.error.fields).toEqual([{ path: '/password', message: '不应少于 8 个字符' }]);
   });
 
   it('answers an oversized body with 413', async () => {
