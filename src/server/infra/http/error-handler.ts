@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import localizeZh from 'ajv-i18n/localize/zh';
+import localizeZh from 'ajv-i18n/localize/zh/index.js';
 import { formatErrorMessage, type ErrorCode, type Locale } from '../../../contracts/errors';
 import { DomainError, RateLimitedError, type FieldError } from '../errors';
 
