@@ -1,4 +1,4 @@
-import { Button, Form, Input, NoticeBar, Switch, TextArea, Toast } from 'antd-mobile';
+import { Button, Form, Input, Switch, TextArea, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -9,6 +9,7 @@ import { errorMessage, fieldErrorsFor } from '../../../lib/form-errors';
 import { useCreateAddress } from '../api/create-address';
 import { useAddresses } from '../api/list-addresses';
 import { useUpdateAddress } from '../api/update-address';
+import { FormErrorNotice } from '../../../components/mobile/form-error-notice';
 
 type AddressFormValues = Omit<AddressBody, 'village'> & { village?: string };
 
@@ -82,11 +83,7 @@ function AddressForm({ address }: { address: AddressView | undefined }) {
 
   return (
     <>
-      {formError && (
-        <div role="alert" className="tt-form-error-wrap">
-          <NoticeBar color="error" content={formError} wrap />
-        </div>
-      )}
+      <FormErrorNotice message={formError} />
       <Form
         form={form}
         mode="card"

@@ -1,8 +1,9 @@
-import { Button, Form, Input, NoticeBar, Popup, Toast } from 'antd-mobile';
+import { Button, Form, Input, Popup, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateMe } from '../../../lib/auth/update-me';
 import { errorMessage, fieldErrorsFor } from '../../../lib/form-errors';
+import { FormErrorNotice } from '../../../components/mobile/form-error-notice';
 
 interface EditNamePopupProps {
   visible: boolean;
@@ -27,11 +28,7 @@ export function EditNamePopup({ visible, displayName, onClose }: EditNamePopupPr
       }}
       bodyStyle={{ borderTopLeftRadius: 12, borderTopRightRadius: 12, paddingBottom: 'env(safe-area-inset-bottom)' }}
     >
-      {formError && (
-        <div role="alert" className="tt-form-error-wrap">
-          <NoticeBar color="error" content={formError} wrap />
-        </div>
-      )}
+      <FormErrorNotice message={formError} />
       <Form
         form={form}
         layout="vertical"

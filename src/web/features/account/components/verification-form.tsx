@@ -1,9 +1,10 @@
-import { Button, Form, Input, NoticeBar, Toast } from 'antd-mobile';
+import { Button, Form, Input, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VerifiableRole, VerificationRequestBody } from '../../../../contracts/accounts';
 import { errorMessage, fieldErrorsFor } from '../../../lib/form-errors';
 import { useApplyVerification } from '../api/apply-verification';
+import { FormErrorNotice } from '../../../components/mobile/form-error-notice';
 
 type VerificationFormValues = Omit<VerificationRequestBody, 'role'>;
 
@@ -44,11 +45,7 @@ export function VerificationForm({ role, onSubmitted }: { role: VerifiableRole; 
 
   return (
     <>
-      {formError && (
-        <div role="alert" className="tt-form-error-wrap">
-          <NoticeBar color="error" content={formError} wrap />
-        </div>
-      )}
+      <FormErrorNotice message={formError} />
       <Form
         form={form}
         mode="card"

@@ -1,4 +1,4 @@
-import { Button, Form, Input, NoticeBar } from 'antd-mobile';
+import { Button, Form, Input } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -10,6 +10,7 @@ import { AuthShell } from './auth-shell';
 import { DemoAccounts } from './demo-accounts';
 import { PasswordInput } from './password-input';
 import { phoneRules } from './validation';
+import { FormErrorNotice } from '../../../components/mobile/form-error-notice';
 
 const fields = ['phone', 'password'] as const;
 
@@ -39,11 +40,7 @@ export function LoginPage() {
   return (
     <AuthShell title={t('auth.login.title')} subtitle={t('auth.login.subtitle')}>
       <div className="tt-auth-card">
-        {formError && (
-          <div role="alert" className="tt-form-error-wrap">
-            <NoticeBar color="error" content={formError} wrap />
-          </div>
-        )}
+        <FormErrorNotice message={formError} />
         <Form
           form={form}
           layout="vertical"

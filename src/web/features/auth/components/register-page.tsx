@@ -1,4 +1,4 @@
-import { Button, Form, Input, NoticeBar, Toast } from 'antd-mobile';
+import { Button, Form, Input, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -8,6 +8,7 @@ import { useRegister } from '../api/register';
 import { AuthShell } from './auth-shell';
 import { PasswordInput } from './password-input';
 import { passwordPattern, phoneRules } from './validation';
+import { FormErrorNotice } from '../../../components/mobile/form-error-notice';
 
 const fields = ['displayName', 'phone', 'password'] as const;
 
@@ -35,11 +36,7 @@ export function RegisterPage() {
   return (
     <AuthShell title={t('auth.register.title')} subtitle={t('auth.register.subtitle')}>
       <div className="tt-auth-card">
-        {formError && (
-          <div role="alert" className="tt-form-error-wrap">
-            <NoticeBar color="error" content={formError} wrap />
-          </div>
-        )}
+        <FormErrorNotice message={formError} />
         <Form
           form={form}
           layout="vertical"
