@@ -73,9 +73,6 @@ export function registerErrorHandling(app: FastifyInstance) {
     }
     const mapped = error.code ? frameworkCodes[error.code] : undefined;
     if (mapped) return send(request, reply, mapped.status, mapped.code);
-    if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
-      return send(request, reply, 400, 'MALFORMED_JSON');
-    }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       request.log.info({ err: error }, 'client error');
       const code: ErrorCode =

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Role, UpdateMeBody, UserView } from '../../../contracts/accounts';
 import type { Bus } from '../../infra/bus/bus';
@@ -171,8 +171,14 @@ export function createAccountsService(deps: AccountsDeps) {
     async authenticate(token: string): Promise<Actor | undefined> {
       const now = clock.now();
       const tokenHash = hashToken(token);
+      // One round trip per request: the roles come along with the session.
       const [row] = await db
-        .select({ userId: sessions.userId, lastSeenAt: sessions.lastSeenAt, isDemo: users.isDemo })
+        .select({
+          userId: sessions.userId,
+          lastSeenAt: sessions.lastSeenAt,
+          isDemo: users.isDemo,
+          roles: sql<Role[]>`array(select ${userRoles.role} from ${userRoles} where ${userRoles.userId} = ${sessions.userId} order by 1)`,
+        })
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
         .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
@@ -183,7 +189,7 @@ export function createAccountsService(deps: AccountsDeps) {
           .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + deps.sessionTtlDays * dayMs) })
           .where(eq(sessions.tokenHash, tokenHash));
       }
-      return { userId: row.userId, roles: await getRoles(row.userId) };
+      return { userId: row.userId, roles: row.roles };
     },
 
     async updateMe(userId: string, patch: UpdateMeBody) {
