@@ -73,7 +73,11 @@ export const ClaimViolationView = Type.Object({
 export type ClaimViolationView = Static<typeof ClaimViolationView>;
 
 export const ClaimCheckBody = Type.Object(
-  { text: Type.String({ maxLength: 5000 }) },
+  {
+    text: Type.String({ maxLength: 5000 }),
+    /** Judge as a listing would: only these of the seller's certificates back claims. */
+    certificateIds: Type.Optional(Type.Array(Id, { maxItems: 10, uniqueItems: true })),
+  },
   { additionalProperties: false },
 );
 export const ClaimCheckResult = Type.Object({
@@ -99,7 +103,12 @@ export const ClaimRule = Type.Object(
 );
 
 export const ClaimRuleSetBody = Type.Object(
-  { rules: Type.Array(ClaimRule, { minItems: 1, maxItems: 200 }), note: Type.Optional(Type.String({ maxLength: 200 })) },
+  {
+    rules: Type.Array(ClaimRule, { minItems: 1, maxItems: 200 }),
+    note: Type.Optional(Type.String({ maxLength: 200 })),
+    /** The version the edit started from; publishing over a newer one is refused. */
+    baseVersion: Type.Optional(Type.Integer({ minimum: 1 })),
+  },
   { additionalProperties: false },
 );
 export type ClaimRuleSetBody = Static<typeof ClaimRuleSetBody>;

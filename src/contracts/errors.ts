@@ -48,6 +48,21 @@ export const errorMessages = {
   USER_NOT_FOUND: { zh: '找不到该用户', en: 'User not found' },
   ADDRESS_NOT_FOUND: { zh: '找不到该收货地址', en: 'Address not found' },
   ADDRESS_LIMIT: { zh: '收货地址最多保存 {max} 个', en: 'At most {max} addresses can be saved' },
+  COOP_INVITEE_NOT_SELLER: {
+    zh: '该手机号未注册，或尚未通过卖家实名认证，不能邀请为社员',
+    en: 'This number is not registered or is not a verified seller, so it cannot be invited',
+  },
+  COOP_CANNOT_INVITE_SELF: { zh: '不能邀请自己加入本合作社', en: 'A co-op cannot invite itself' },
+  COOP_ALREADY_INVITED: {
+    zh: '已邀请过该卖家，或其已是本社社员',
+    en: 'This seller has already been invited or is already a member',
+  },
+  COOP_INVITATION_NOT_FOUND: { zh: '找不到该合作社的邀请', en: 'No invitation from this co-op was found' },
+  COOP_MEMBER_NOT_FOUND: { zh: '找不到该社员或邀请', en: 'No such member or invitation' },
+  COOP_ALREADY_MEMBER: {
+    zh: '您已是“{coopName}”的社员，一个卖家同时只能加入一个合作社，请先退出',
+    en: 'You are already a member of “{coopName}”; a seller can belong to one co-op at a time, so leave it first',
+  },
   CERTIFICATE_NOT_FOUND: { zh: '找不到该证书', en: 'Certificate not found' },
   CERTIFICATE_NOT_PENDING: { zh: '该证书已审核，不能重复处理', en: 'This certificate has already been reviewed' },
   INVALID_CERTIFICATE_DATES: { zh: '证书有效期截止日不能早于起始日', en: 'The certificate cannot end before it starts' },
@@ -62,6 +77,48 @@ export const errorMessages = {
   CLAIM_NOT_CERTIFIED: {
     zh: '宣称“{claims}”需要有效且已审核的相应证书',
     en: 'Claiming "{claims}" needs a valid, approved certificate of that kind',
+  },
+  UPLOAD_MISSING_FILE: { zh: '请选择要上传的文件', en: 'No file was attached' },
+  UPLOAD_TOO_LARGE: { zh: '文件过大，最大 {maxMb} MB', en: 'The file is too large; the limit is {maxMb} MB' },
+  UPLOAD_TYPE_NOT_ALLOWED: {
+    zh: '不能上传该类型的文件（识别为 {found}），此处仅支持 {allowed}',
+    en: 'This kind of file cannot be uploaded here (found {found}); allowed: {allowed}',
+  },
+  UPLOAD_IMAGE_TOO_LARGE: {
+    zh: '图片尺寸过大（{width}×{height}），最多 {maxMegapixels} 百万像素',
+    en: 'The image is too big ({width}×{height}); at most {maxMegapixels} megapixels',
+  },
+  UPLOAD_UNREADABLE: { zh: '文件已损坏或无法读取', en: 'The file is damaged or cannot be read' },
+  FILE_NOT_FOUND: { zh: '找不到该文件', en: 'File not found' },
+  FILE_NOT_USABLE: {
+    zh: '文件 {id} 不存在、不属于您，或上传用途不符',
+    en: 'File {id} does not exist, is not yours, or was uploaded for another purpose',
+  },
+  CERTIFICATE_NOT_USABLE: {
+    zh: '证书 {id} 不存在或不属于该卖家',
+    en: 'Certificate {id} does not exist or belongs to another seller',
+  },
+  PRODUCT_NOT_FOUND: { zh: '找不到该商品', en: 'Product not found' },
+  PRODUCT_REMOVED: {
+    zh: '该商品已被平台下架，不能修改或上架',
+    en: 'The platform has removed this product; it can no longer be edited or put on sale',
+  },
+  PRODUCT_STATUS_CONFLICT: {
+    zh: '商品当前状态为“{status}”，不能执行此操作',
+    en: 'The product is {status}; this action is not possible now',
+  },
+  PRODUCT_NEEDS_IMAGE: { zh: '上架前请至少上传一张商品图片', en: 'Add at least one product photo before putting it on sale' },
+  SKU_NOT_FOUND: { zh: '规格 {id} 不属于该商品', en: 'SKU {id} does not belong to this product' },
+  LOT_NOT_FOUND: {
+    zh: '找不到该批次，请核对包装上的批次码',
+    en: 'No lot has this code; check the code printed on the package',
+  },
+  LOT_EVENT_NOT_FOUND: { zh: '找不到该批次记录', en: 'This lot entry was not found' },
+  LOT_DATE_IN_FUTURE: { zh: '日期不能晚于今天', en: 'The date cannot be in the future' },
+  LOT_QUANTITY_PRECISION: { zh: '数量最多保留两位小数', en: 'The quantity can have at most two decimals' },
+  LOT_REPORTS_NEED_INSPECTION: {
+    zh: '只有“检测”记录可以附检测报告',
+    en: 'Only inspection entries can carry inspection reports',
   },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -1,12 +1,16 @@
+import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { Role } from '../contracts/accounts';
 import type { Config } from './config';
 import { demoRoutes } from './demo/demo.routes';
+import { seedDemoCatalog } from './demo/seed-demo-catalog';
 import { seedDemoWorld } from './demo/seed-demo';
 import type { Bus } from './infra/bus/bus';
 import { createMemoryBus } from './infra/bus/memory-bus';
@@ -20,9 +24,20 @@ import { registerLocale } from './infra/http/locale';
 import { opsRoutes } from './infra/http/ops.routes';
 import { registerWebApp } from './infra/http/web';
 import { createRateLimiter } from './infra/rate-limit';
-import { accountsRoutes, createAccountsService, createAddressService, createVerificationService } from './modules/accounts';
-import { complianceRoutes, createCertificateService, createClaimRulesService } from './modules/compliance';
+import { createLocalDiskStore } from './infra/storage/local-disk-store';
+import {
+  accountsRoutes,
+  coopRoutes,
+  createAccountsService,
+  createAddressService,
+  createCoopService,
+  createVerificationService,
+} from './modules/accounts';
+import { catalogRoutes, createProductService, createStorefrontService } from './modules/catalog';
+import { complianceRoutes, createCertificateService, createClaimRulesService, createClaimsGuard } from './modules/compliance';
+import { createFileService, filesRoutes } from './modules/files';
 import { createNotificationService, notificationsRoutes } from './modules/notifications';
+import { createLotService, tracePageRoutes, traceRoutes } from './modules/trace';
 
 export interface AppOverrides {
   /** A database the caller owns (tests); otherwise one is opened from config and closed with the app. */
@@ -87,11 +102,27 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   });
   const verification = createVerificationService({ db, clock, bus, appSecret: config.appSecret, accounts });
   const addresses = createAddressService({ db, clock });
+  const coops = createCoopService({ db, clock, bus });
   const notifications = createNotificationService({ db, clock });
   notifications.subscribeTo(bus);
   const claimRules = createClaimRulesService({ db, clock, bus, log });
   await claimRules.ensureBaseline();
-  const certificates = createCertificateService({ db, clock, bus });
+  const files = createFileService({
+    db,
+    clock,
+    store: createLocalDiskStore(path.join(config.dataDir, 'files')),
+    maxBytes: config.uploadMaxBytes,
+  });
+  const certificates = createCertificateService({ db, clock, bus, files });
+  const claims = createClaimsGuard({ rules: claimRules, certificates });
+  const sellers = {
+    assertVerifiedSeller: (actor: { userId: string; roles: Role[] }) => verification.getVerifiedSeller(actor),
+    shopNames: (ids: string[]) => verification.shopNames(ids),
+  };
+  const catalogPorts = { claims, certificates, files, sellers, coops };
+  const products = createProductService({ db, clock, bus, ...catalogPorts });
+  const storefront = createStorefrontService({ db, ...catalogPorts });
+  const lots = createLotService({ db, clock, publicUrl: config.publicUrl, products, storefront, files });
 
   // Every node runs the timed jobs; each job claims its rows atomically, so none is done twice.
   const jobs = [
@@ -105,7 +136,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   jobs.forEach((job) => job.unref());
   app.addHook('onClose', async () => jobs.forEach((job) => clearInterval(job)));
 
-  if (config.demo) await seedDemoWorld({ accounts, verification, addresses, log });
+  if (config.demo) {
+    await seedDemoWorld({ accounts, verification, addresses, coops, log });
+    await seedDemoCatalog({ accounts, products, certificates, files, lots, clock, log });
+  }
 
   await app.register(fastifyCookie);
   registerLocale(app);
@@ -143,13 +177,21 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
         addresses,
         cookie: { secure, maxAgeSeconds: config.sessionTtlDays * 24 * 3600 },
       });
+      await api.register(coopRoutes, { coops });
       await api.register(complianceRoutes, { rules: claimRules, certificates });
+      await api.register(catalogRoutes, { products, storefront });
+      await api.register(traceRoutes, { lots });
       await api.register(notificationsRoutes, { notifications });
+      // Limits are set per upload by the routes that read files.
+      await api.register(fastifyMultipart);
+      await api.register(filesRoutes, { files });
       if (config.demo) await api.register(demoRoutes);
     },
     { prefix: '/api/v1' },
   );
 
+  // Before the web app, whose fallback would otherwise answer /trace/… with the SPA.
+  await app.register(tracePageRoutes, { lots, publicUrl: config.publicUrl });
   await registerWebApp(app, config.webDir);
   return app;
 }

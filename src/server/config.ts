@@ -22,6 +22,8 @@ export interface Config {
   loginLimits: { failuresPerNumber: number; attemptsPerAddress: number };
   trustProxy: boolean;
   webDir: string;
+  /** Largest accepted upload; files are held in memory while they are checked, so keep it modest. */
+  uploadMaxBytes: number;
   media: { rtmpPort: number; publicMediaUrl: string | undefined };
 }
 
@@ -106,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       attemptsPerAddress: positiveInt(env, 'LOGIN_MAX_ATTEMPTS_PER_ADDRESS', 100, 100_000),
     },
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    uploadMaxBytes: positiveInt(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 100 * 1024 * 1024),
     webDir: path.resolve(cwd, env.WEB_DIR ?? 'dist/web'),
     media: {
       rtmpPort: port(env, 'RTMP_PORT', 1935),

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { loadConfig, type Config } from '../../src/server/config';
@@ -17,11 +20,14 @@ export interface TestApp {
 /** The real app on a fresh database; Redis is used when REDIS_URL is set, under a private prefix. */
 export async function createTestApp(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  // Uploads land in a directory of this app's own, removed with it.
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'tiantou-data-'));
   const config = loadConfig({
     DEMO: 'false',
     APP_SECRET: 'test-secret-0123456789',
     LOG_LEVEL: 'silent',
     WEB_DIR: '/nonexistent',
+    DATA_DIR: dataDir,
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     REDIS_PREFIX: `tt-test-${randomBytes(4).toString('hex')}`,
@@ -36,6 +42,7 @@ export async function createTestApp(options: { clock?: Clock; env?: Record<strin
     close: async () => {
       await app.close();
       await database.close();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -60,6 +67,33 @@ export class TestClient {
   post = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', url, body ?? {}, headers);
   patch = (url: string, body?: unknown) => this.request('PATCH', url, body);
   delete = (url: string) => this.request('DELETE', url);
+}
+
+export type FormPart = { name: string; value: string } | { name: string; filename: string; data: Buffer; contentType?: string };
+
+/** A multipart/form-data body, parts in the given order. */
+export function multipartBody(parts: FormPart[]): { payload: Buffer; contentType: string } {
+  const boundary = `----tiantou${randomBytes(8).toString('hex')}`;
+  const chunks: Buffer[] = [];
+  for (const part of parts) {
+    const head =
+      'value' in part
+        ? `Content-Disposition: form-data; name="${part.name}"\r\n\r\n`
+        : `Content-Disposition: form-data; name="${part.name}"; filename="${part.filename}"\r\n` +
+          `Content-Type: ${part.contentType ?? 'application/octet-stream'}\r\n\r\n`;
+    chunks.push(Buffer.from(`--${boundary}\r\n${head}`), 'value' in part ? Buffer.from(part.value) : part.data, Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** Uploads the way a browser form does: `purpose` first, then the file. */
+export function uploadFile(client: TestClient, purpose: string, data: Buffer, filename = 'upload.bin', contentType?: string) {
+  const { payload, contentType: type } = multipartBody([
+    { name: 'purpose', value: purpose },
+    { name: 'file', filename, data, ...(contentType ? { contentType } : {}) },
+  ]);
+  return client.request('POST', '/api/v1/files', payload, { 'content-type': type });
 }
 
 let phoneCounter = 0;
@@ -101,6 +135,19 @@ export async function createVerifiedSeller(t: TestApp, admin: { client: TestClie
   });
   await admin.client.post(`/api/v1/admin/verifications/${(applied.json() as { id: string }).id}/review`, { decision: 'approve' });
   return seller;
+}
+
+/** A verified co-operative account, through the same application and approval as a seller. */
+export async function createVerifiedCoop(t: TestApp, admin: { client: TestClient }, organizationName = '栀香湾栀子花茶专业合作社') {
+  const coop = await registerUser(t.app, organizationName);
+  const applied = await coop.client.post('/api/v1/me/verifications', {
+    role: 'coop',
+    organizationName,
+    legalName: '罗秀英',
+    idNumber: idNumber('43062119720908562'),
+  });
+  await admin.client.post(`/api/v1/admin/verifications/${(applied.json() as { id: string }).id}/review`, { decision: 'approve' });
+  return coop;
 }
 
 export async function createAdmin(t: TestApp) {

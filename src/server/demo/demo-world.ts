@@ -19,6 +19,8 @@ export interface DemoPerson {
     pending?: boolean;
   }>;
   addresses?: AddressBody[];
+  /** Phone of the demo co-op this seller is an active member of (invited and accepted at seeding). */
+  coopMemberOf?: string;
 }
 
 // Fictional people and shops in real producing regions: Xinyang Maojian tea (Henan), gardenia
@@ -106,6 +108,7 @@ export const demoPeople: DemoPerson[] = [
     verifications: [
       { role: 'seller', organizationName: '桂花姐的栀子园', legalName: '彭桂花', idBase: '43062119800412662' },
     ],
+    coopMemberOf: '13900000021',
   },
   {
     phone: '13900000031',

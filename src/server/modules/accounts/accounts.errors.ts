@@ -65,3 +65,34 @@ export class AddressLimitError extends ConflictError {
     super('ADDRESS_LIMIT', { max });
   }
 }
+export class CoopInviteeNotSellerError extends DomainError {
+  constructor() {
+    super('COOP_INVITEE_NOT_SELLER', 422, {}, [{ path: '/phone', message: 'not a verified seller' }]);
+  }
+}
+export class CoopCannotInviteSelfError extends DomainError {
+  constructor() {
+    super('COOP_CANNOT_INVITE_SELF', 422, {}, [{ path: '/phone', message: 'self' }]);
+  }
+}
+export class CoopAlreadyInvitedError extends ConflictError {
+  constructor() {
+    super('COOP_ALREADY_INVITED');
+  }
+}
+export class CoopInvitationNotFoundError extends NotFoundError {
+  constructor() {
+    super('COOP_INVITATION_NOT_FOUND');
+  }
+}
+export class CoopMemberNotFoundError extends NotFoundError {
+  constructor() {
+    super('COOP_MEMBER_NOT_FOUND');
+  }
+}
+/** A seller is active in one co-op at a time: two co-ops must never both manage the same products. */
+export class CoopAlreadyMemberError extends ConflictError {
+  constructor(coopName: string) {
+    super('COOP_ALREADY_MEMBER', { coopName });
+  }
+}

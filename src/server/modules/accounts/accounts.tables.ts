@@ -98,3 +98,31 @@ export const addresses = pgTable(
     uniqueIndex('addresses_one_default').on(t.userId).where(sql`${t.isDefault}`),
   ],
 );
+
+/**
+ * A co-operative's members: sellers who put their produce under the co-op's brand. An invitation
+ * becomes a membership when the seller accepts; a seller is active in at most one co-op at a time,
+ * because the co-op then manages that seller's products and two co-ops must not both do so.
+ */
+export const coopMembers = pgTable(
+  'coop_members',
+  {
+    coopId: text('coop_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: text('status').notNull().default('invited'),
+    invitedAt: ts('invited_at').notNull(),
+    joinedAt: ts('joined_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.coopId, t.memberId] }),
+    check('coop_members_status', sql`${t.status} in ('invited', 'active')`),
+    check('coop_members_not_self', sql`${t.coopId} <> ${t.memberId}`),
+    check('coop_members_joined', sql`${t.status} <> 'active' or ${t.joinedAt} is not null`),
+    index('coop_members_member').on(t.memberId),
+    uniqueIndex('coop_members_one_active').on(t.memberId).where(sql`${t.status} = 'active'`),
+  ],
+);

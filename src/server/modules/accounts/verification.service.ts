@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type {
   VerificationListQuery,
   VerificationRequestBody,
@@ -99,6 +99,19 @@ export function createVerificationService(deps: VerificationDeps) {
         role: updated.role,
       });
       return toVerificationView(updated);
+    },
+
+    /** Shop names of sellers, as buyers see them: the name they were verified under. */
+    async shopNames(userIds: string[]): Promise<Map<string, string>> {
+      const names = new Map<string, string>();
+      if (!userIds.length) return names;
+      const rows = await db
+        .select({ userId: verifications.userId, name: verifications.organizationName })
+        .from(verifications)
+        .where(and(inArray(verifications.userId, [...new Set(userIds)]), eq(verifications.role, 'seller'), eq(verifications.status, 'approved')))
+        .orderBy(asc(verifications.id));
+      for (const row of rows) names.set(row.userId, row.name);
+      return names;
     },
 
     /** The approved seller record, or SellerNotVerified: listing products and going live need it. */

@@ -12,6 +12,7 @@ import type { Db } from '../../infra/db/database';
 import { listNewestFirst } from '../../infra/db/keyset-page';
 import { ConflictError, DomainError, NotFoundError, NotOwnerError } from '../../infra/errors';
 import { newId } from '../../infra/ids';
+import type { FileService } from '../files';
 import { certificates } from './compliance.tables';
 
 type Row = typeof certificates.$inferSelect;
@@ -32,8 +33,8 @@ export function isValidAt(row: Pick<Row, 'status' | 'validFrom' | 'expiresAt'>, 
 export type CertificateService = ReturnType<typeof createCertificateService>;
 
 /** The registry of certificates that entitle a seller to claims such as 有机 or 地理标志. */
-export function createCertificateService(deps: { db: Db; clock: Clock; bus: Bus }) {
-  const { db, clock, bus } = deps;
+export function createCertificateService(deps: { db: Db; clock: Clock; bus: Bus; files?: Pick<FileService, 'assertUsable'> }) {
+  const { db, clock, bus, files } = deps;
 
   const toView = (row: Row): CertificateView => ({
     id: row.id,
@@ -63,6 +64,8 @@ export function createCertificateService(deps: { db: Db; clock: Clock; bus: Bus 
       if (body.validUntil < body.validFrom) {
         throw new DomainError('INVALID_CERTIFICATE_DATES', 400, {}, [{ path: '/validUntil', message: 'before validFrom' }]);
       }
+      // A reviewer must be looking at the seller's own scan, not one borrowed from another farm.
+      if (body.fileId) await files?.assertUsable(sellerId, [body.fileId], ['certificate_scan']);
       const [row] = await db
         .insert(certificates)
         .values({
@@ -116,14 +119,37 @@ export function createCertificateService(deps: { db: Db; clock: Clock; bus: Bus 
       return toView(row);
     },
 
-    /** The kinds of claim a seller may make right now. */
-    async validKinds(sellerId: string): Promise<Set<CertificateKind>> {
+    /**
+     * The kinds of claim a seller may make right now; with `certificateIds`, only those
+     * certificates count (a product backs its claims with the certificates that cover it).
+     */
+    async validKinds(sellerId: string, certificateIds?: readonly string[]): Promise<Set<CertificateKind>> {
+      if (certificateIds && !certificateIds.length) return new Set();
       const now = clock.now();
       const rows = await db
         .select({ kind: certificates.kind, validFrom: certificates.validFrom, expiresAt: certificates.expiresAt, status: certificates.status })
         .from(certificates)
-        .where(and(eq(certificates.sellerId, sellerId), eq(certificates.status, 'approved'), gt(certificates.expiresAt, now)));
+        .where(
+          and(
+            eq(certificates.sellerId, sellerId),
+            eq(certificates.status, 'approved'),
+            gt(certificates.expiresAt, now),
+            certificateIds ? inArray(certificates.id, [...certificateIds]) : undefined,
+          ),
+        );
       return new Set(rows.filter((r) => isValidAt(r, now)).map((r) => r.kind as CertificateKind));
+    },
+
+    /** Refuses certificate ids that are not the seller's own, so a listing cannot borrow another farm's. */
+    async assertOwned(sellerId: string, ids: readonly string[]): Promise<void> {
+      if (!ids.length) return;
+      const rows = await db
+        .select({ id: certificates.id })
+        .from(certificates)
+        .where(and(eq(certificates.sellerId, sellerId), inArray(certificates.id, [...ids])));
+      const owned = new Set(rows.map((r) => r.id));
+      const foreign = ids.find((id) => !owned.has(id));
+      if (foreign) throw new DomainError('CERTIFICATE_NOT_USABLE', 422, { id: foreign }, [{ path: '/certificateIds', message: foreign }]);
     },
 
     /** Valid certificates of many sellers at once, for listing pages. */

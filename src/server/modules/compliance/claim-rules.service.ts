@@ -99,6 +99,8 @@ export function createClaimRulesService(deps: { db: Db; clock: Clock; bus: Bus; 
     /** Publishes a new version; a list that would not compile is refused whole. */
     async publish(adminId: string, body: ClaimRuleSetBody): Promise<ClaimRuleSetView> {
       const [latest] = await db.select({ version: claimRuleSets.version }).from(claimRuleSets).orderBy(desc(claimRuleSets.version)).limit(1);
+      // An edit begun on an older version would silently undo another admin's changes.
+      if (body.baseVersion !== undefined && body.baseVersion !== (latest?.version ?? 1)) throw new ConflictError('CLAIM_RULES_CHANGED');
       const version = (latest?.version ?? 0) + 1;
       const problems = validateClaimRuleSet({ version, rules: body.rules });
       if (problems.length) throw new ValidationError(problems.map((message) => ({ path: '/rules', message })));

@@ -2,11 +2,17 @@ import type { Locale } from '../../../contracts/errors';
 import { DomainError } from '../../infra/errors';
 import type { CertificateService } from './certificate.service';
 import type { ClaimRulesService } from './claim-rules.service';
-import type { ClaimViolation } from './claims';
+import { suggestRewrite, type CertificateKind, type ClaimViolation } from './claims';
 
 export interface FieldViolation extends ClaimViolation {
   /** JSON pointer of the field the span is in, e.g. /title */
   field: string;
+}
+
+/** Whose certificates back the claims: a seller's, or only those linked to one product. */
+export interface ClaimScope {
+  sellerId: string;
+  certificateIds?: readonly string[];
 }
 
 export type ClaimsGuard = ReturnType<typeof createClaimsGuard>;
@@ -16,20 +22,22 @@ export type ClaimsGuard = ReturnType<typeof createClaimsGuard>;
  * titles and scripts later. Refuses with the offending spans so the seller can fix each one.
  */
 export function createClaimsGuard(deps: { rules: ClaimRulesService; certificates: CertificateService }) {
-  return {
-    async findViolations(sellerId: string, texts: Record<string, string>): Promise<FieldViolation[]> {
-      const kinds = await deps.certificates.validKinds(sellerId);
-      const found: FieldViolation[] = [];
-      for (const [field, text] of Object.entries(texts)) {
-        if (!text) continue;
-        const { violations } = await deps.rules.check(text, kinds);
-        found.push(...violations.map((v) => ({ ...v, field })));
-      }
-      return found;
-    },
+  async function findViolations(scope: ClaimScope, texts: Record<string, string>): Promise<FieldViolation[]> {
+    const kinds = await deps.certificates.validKinds(scope.sellerId, scope.certificateIds);
+    const found: FieldViolation[] = [];
+    for (const [field, text] of Object.entries(texts)) {
+      if (!text) continue;
+      const { violations } = await deps.rules.check(text, kinds);
+      found.push(...violations.map((v) => ({ ...v, field })));
+    }
+    return found;
+  }
 
-    async assertAllowed(sellerId: string, texts: Record<string, string>, locale: Locale = 'zh-CN'): Promise<void> {
-      const violations = await this.findViolations(sellerId, texts);
+  return {
+    findViolations,
+
+    async assertAllowed(scope: ClaimScope, texts: Record<string, string>, locale: Locale = 'zh-CN'): Promise<void> {
+      const violations = await findViolations(scope, texts);
       if (!violations.length) return;
       const uncertified = violations.filter((v) => v.kind === 'certified');
       const banned = violations.filter((v) => v.kind !== 'certified');
@@ -38,6 +46,17 @@ export function createClaimsGuard(deps: { rules: ClaimRulesService; certificates
       const details = { violations };
       if (banned.length) throw new DomainError('BANNED_CLAIM', 422, { claims: named(banned) }, fields, details);
       throw new DomainError('CLAIM_NOT_CERTIFIED', 422, { claims: named(uncertified) }, fields, details);
+    },
+
+    /**
+     * A text as buyers may see it now: certified claims that no valid certificate backs any more
+     * are taken out. Decided at read time, so a claim goes the moment its certificate ends.
+     */
+    async withdrawUnbacked(text: string, validKinds: ReadonlySet<CertificateKind>): Promise<string> {
+      if (!text) return text;
+      const { violations } = await deps.rules.check(text, validKinds);
+      const unbacked = violations.filter((v) => v.kind === 'certified').map((v) => ({ ...v, replacement: v.replacement ?? '' }));
+      return unbacked.length ? suggestRewrite(text, unbacked) : text;
     },
   };
 }

@@ -37,7 +37,7 @@ export const complianceRoutes: FastifyPluginAsyncTypebox<{ rules: ClaimRulesServ
     },
     async (req) => {
       const actor = requireActor(req);
-      const kinds = actor.roles.includes('seller') ? await certificates.validKinds(actor.userId) : new Set<never>();
+      const kinds = actor.roles.includes('seller') ? await certificates.validKinds(actor.userId, req.body.certificateIds) : new Set<never>();
       return rules.check(req.body.text, kinds);
     },
   );

@@ -108,9 +108,13 @@ describe('claim rules', () => {
       reason: { zh: '食品不得宣称延年益寿', en: 'Food may not promise longevity' },
       suggestion: { zh: '删除该说法', en: 'Remove the claim' },
     };
-    const published = await admin.client.request('PUT', '/api/v1/admin/claim-rules', { rules: [...current.rules, added], note: '新增长生不老' });
+    const published = await admin.client.request('PUT', '/api/v1/admin/claim-rules', { rules: [...current.rules, added], note: '新增长生不老', baseVersion: 1 });
     expect(published.statusCode).toBe(201);
     expect(json(published).version).toBe(2);
+    // A second admin still editing version 1 would undo the first one's change.
+    const stale = await admin.client.request('PUT', '/api/v1/admin/claim-rules', { rules: current.rules, baseVersion: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(json(stale).error.code).toBe('CLAIM_RULES_CHANGED');
     const result = json(await buyer.client.post('/api/v1/claims/check', { text }));
     expect(result.ruleSetVersion).toBe(2);
     expect(result.violations).toEqual([expect.objectContaining({ ruleId: 'immortality', text: '长生不老', start: 4, end: 8 })]);

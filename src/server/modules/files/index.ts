@@ -1,0 +1,2 @@
+export { createFileService, type FileService } from './file.service';
+export { filesRoutes } from './files.routes';
