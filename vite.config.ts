@@ -53,12 +53,15 @@ export default defineConfig({
   server: {
     proxy: {
       '/api': { target: apiTarget, changeOrigin: false },
+      // The trace page is rendered by the node, not by the web app.
+      '/trace': { target: apiTarget },
       '/ws': { target: apiTarget, ws: true },
     },
   },
   preview: {
     proxy: {
       '/api': { target: apiTarget },
+      '/trace': { target: apiTarget },
       '/ws': { target: apiTarget, ws: true },
     },
   },

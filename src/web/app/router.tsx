@@ -19,7 +19,18 @@ const NotFoundPage = page(() => import('../components/console/result-pages'), 'N
 const LoginPage = page(() => import('../features/auth/components/login-page'), 'LoginPage');
 const RegisterPage = page(() => import('../features/auth/components/register-page'), 'RegisterPage');
 
-const HomePage = page(() => import('../features/buyer/components/home-page'), 'HomePage');
+// The home page's slots are filled from the shop feature here, at the app level, so neither
+// feature imports the other; the three modules load in parallel behind one suspense.
+const HomePage = lazy(async () => {
+  const [{ HomePage: Home }, { ShopHomeSearch }, { ShopHomeFeed }] = await Promise.all([
+    import('../features/buyer/components/home-page'),
+    import('../features/shop/components/home-search'),
+    import('../features/shop/components/home-feed'),
+  ]);
+  return { default: () => <Home search={<ShopHomeSearch />} products={<ShopHomeFeed />} /> };
+});
+const SearchPage = page(() => import('../features/shop/components/search-page'), 'SearchPage');
+const ProductPage = page(() => import('../features/shop/components/product-page'), 'ProductPage');
 const LivePage = page(() => import('../features/buyer/components/live-page'), 'LivePage');
 const CartPage = page(() => import('../features/buyer/components/cart-page'), 'CartPage');
 
@@ -29,7 +40,20 @@ const AddressFormPage = page(() => import('../features/account/components/addres
 const VerificationPage = page(() => import('../features/account/components/verification-page'), 'VerificationPage');
 
 const SellerConsolePage = page(() => import('../features/seller/components/seller-console-page'), 'SellerConsolePage');
+const SellerOverview = page(() => import('../features/seller/components/seller-console-page'), 'SellerOverview');
+const CertificatesPage = page(() => import('../features/certificates/components/certificates-page'), 'CertificatesPage');
+const ClaimCheckPage = page(() => import('../features/claims/components/claim-check-page'), 'ClaimCheckPage');
+const ProductsPage = page(() => import('../features/products/components/products-page'), 'ProductsPage');
+const ProductEditorPage = page(() => import('../features/products/components/product-editor-page'), 'ProductEditorPage');
+const LotsPage = page(() => import('../features/lots/components/lots-page'), 'LotsPage');
+const LotDetailPage = page(() => import('../features/lots/components/lot-detail-page'), 'LotDetailPage');
 const AdminConsolePage = page(() => import('../features/admin/components/admin-console-page'), 'AdminConsolePage');
+const VerificationQueue = page(() => import('../features/admin/components/verification-queue'), 'VerificationQueue');
+const CertificateReviewQueue = page(
+  () => import('../features/certificates/components/certificate-review-queue'),
+  'CertificateReviewQueue',
+);
+const ClaimRulesPage = page(() => import('../features/claims/components/claim-rules-page'), 'ClaimRulesPage');
 const CoopConsolePage = page(() => import('../features/consoles/components/coop-console-page'), 'CoopConsolePage');
 const McnConsolePage = page(() => import('../features/consoles/components/mcn-console-page'), 'McnConsolePage');
 const RegulatorConsolePage = page(
@@ -70,6 +94,8 @@ export const routes: RouteObject[] = [
               },
             ],
           },
+          { path: 'search', element: <SearchPage /> },
+          { path: 'products/:id', element: <ProductPage /> },
           {
             path: 'me',
             element: <RequireAuth />,
@@ -86,11 +112,43 @@ export const routes: RouteObject[] = [
         element: <ConsoleShell />,
         children: [
           // The seller console is open to every logged-in person: it is where they learn how to become a seller.
-          { path: 'seller', element: <RequireAuth />, children: [{ index: true, element: <SellerConsolePage /> }] },
+          {
+            path: 'seller',
+            element: <RequireAuth />,
+            children: [
+              {
+                // The console page is the layout (menu, role check); each section is its own chunk.
+                element: <SellerConsolePage />,
+                children: [
+                  { index: true, element: <SellerOverview /> },
+                  { path: 'certificates', element: <CertificatesPage /> },
+                  { path: 'claims', element: <ClaimCheckPage /> },
+                  { path: 'products', element: <ProductsPage /> },
+                  { path: 'products/new', element: <ProductEditorPage /> },
+                  { path: 'products/:id/edit', element: <ProductEditorPage /> },
+                  { path: 'lots', element: <LotsPage /> },
+                  { path: 'lots/:lotId', element: <LotDetailPage /> },
+                ],
+              },
+            ],
+          },
           roleConsole('coop', CoopConsolePage),
           roleConsole('mcn', McnConsolePage),
           roleConsole('regulator', RegulatorConsolePage),
-          roleConsole('admin', AdminConsolePage),
+          {
+            path: 'admin',
+            element: <RequireRole role="admin" />,
+            children: [
+              {
+                element: <AdminConsolePage />,
+                children: [
+                  { index: true, element: <VerificationQueue /> },
+                  { path: 'certificates', element: <CertificateReviewQueue /> },
+                  { path: 'claim-rules', element: <ClaimRulesPage /> },
+                ],
+              },
+            ],
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

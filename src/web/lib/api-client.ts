@@ -13,13 +13,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly fields: ApiFieldError[];
   readonly requestId: string | undefined;
+  /** Structured detail some codes carry, e.g. `{ violations }` for BANNED_CLAIM; callers narrow it. */
+  readonly details: unknown;
 
-  constructor(init: { code: string; message: string; status: number; fields?: ApiFieldError[]; requestId?: string }) {
+  constructor(init: { code: string; message: string; status: number; fields?: ApiFieldError[]; requestId?: string; details?: unknown }) {
     super(init.message);
     this.code = init.code;
     this.status = init.status;
     this.fields = init.fields ?? [];
     this.requestId = init.requestId;
+    this.details = init.details;
   }
 }
 
@@ -52,10 +55,49 @@ function isErrorBody(value: unknown): value is ErrorBody {
   return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
 }
 
+/** The UI language as the server expects it in `accept-language`. */
+export function apiLanguage(): string {
+  return i18n.language === 'en' ? 'en' : 'zh-CN';
+}
+
+/** The error a failed fetch (no answer at all) surfaces as. */
+export function networkError(): ApiError {
+  return new ApiError({ code: 'NETWORK', status: 0, message: i18n.t('common.networkError') });
+}
+
+/**
+ * Turns a failed answer into an ApiError; shared by JSON calls and uploads (multipart, XHR),
+ * so every caller gets the same codes, field errors and fallback messages.
+ */
+export function apiErrorFromResponse(status: number, bodyText: string): ApiError {
+  let data: unknown = undefined;
+  try {
+    data = bodyText ? JSON.parse(bodyText) : undefined;
+  } catch {
+    data = undefined;
+  }
+  if (isErrorBody(data)) {
+    return new ApiError({
+      code: data.error.code,
+      message: data.error.message,
+      status,
+      fields: data.error.fields,
+      requestId: data.error.requestId,
+      details: data.error.details,
+    });
+  }
+  // A proxy or a stopped node answers without our error body; still say something useful.
+  return new ApiError({
+    code: status >= 500 ? 'INTERNAL' : 'HTTP_ERROR',
+    status,
+    message: i18n.t(status >= 500 ? 'common.serverUnavailable' : 'common.requestFailed'),
+  });
+}
+
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
     accept: 'application/json',
-    'accept-language': i18n.language === 'en' ? 'en' : 'zh-CN',
+    'accept-language': apiLanguage(),
   };
   let body: string | undefined;
   if (method !== 'GET') {
@@ -75,10 +117,11 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError({ code: 'NETWORK', status: 0, message: i18n.t('common.networkError') });
+    throw networkError();
   }
 
   const text = await response.text();
+  if (!response.ok) throw apiErrorFromResponse(response.status, text);
   let data: unknown = undefined;
   if (text) {
     try {
@@ -87,24 +130,6 @@ async function request<T>(method: string, path: string, options: RequestOptions 
       data = undefined;
     }
   }
-
-  if (!response.ok) {
-    if (isErrorBody(data)) {
-      throw new ApiError({
-        code: data.error.code,
-        message: data.error.message,
-        status: response.status,
-        fields: data.error.fields,
-        requestId: data.error.requestId,
-      });
-    }
-    // A proxy or a stopped node answers without our error body; still say something useful.
-    throw new ApiError({
-      code: response.status >= 500 ? 'INTERNAL' : 'HTTP_ERROR',
-      status: response.status,
-      message: i18n.t(response.status >= 500 ? 'common.serverUnavailable' : 'common.requestFailed'),
-    });
-  }
   return data as T;
 }
 
@@ -112,5 +137,6 @@ export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
   patch: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
+  put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
 };

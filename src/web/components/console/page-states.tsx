@@ -1,4 +1,4 @@
-import { Button, Empty, Result, Skeleton } from 'antd';
+import { Button, Empty, Result, Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/form-errors';
@@ -43,5 +43,15 @@ export function ConsoleEmpty({ title, description, children }: { title: string; 
     >
       {children}
     </Empty>
+  );
+}
+
+/** A refresh that failed while the last data stays on screen: one line above it, not a whole error page. */
+export function ConsoleRefreshError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <Typography.Text type="danger" role="alert">
+      {errorMessage(error, t('common.requestFailed'))}
+    </Typography.Text>
   );
 }

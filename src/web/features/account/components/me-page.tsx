@@ -13,6 +13,7 @@ import { consolePath, consoleRoles, verifiableRoleList, visibleRoles } from '../
 import { EditNamePopup } from './edit-name-popup';
 import { latestVerification } from '../../../lib/verifications';
 import { VerificationTag } from './verification-tag';
+import { CoopInvitationsCard } from '../../coop/components/coop-invitations-card';
 
 export function MePage() {
   const { t } = useTranslation();
@@ -96,6 +97,8 @@ export function MePage() {
             );
           })}
         </List>
+
+        <CoopInvitationsCard />
 
         {consoles.length > 0 && (
           <List header={t('account.me.workbenchSection')} mode="card">

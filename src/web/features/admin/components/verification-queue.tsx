@@ -1,79 +1,57 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Grid, Popconfirm, Segmented, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { App, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VerificationStatus, VerificationView } from '../../../../contracts/accounts';
-import { ConsoleEmpty, ConsoleError } from '../../../components/console/page-states';
+import type { VerificationView } from '../../../../contracts/accounts';
+import { ConsoleEmpty } from '../../../components/console/page-states';
+import { ReviewQueueCard, ReviewQueueList } from '../../../components/console/review-queue';
+import { ReviewActions, ReviewStatusCell } from '../../../components/console/review-status';
 import { useLanguage } from '../../../i18n';
 import { errorMessage } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
+import { useReviewQueue } from '../../../lib/use-review-queue';
 import { useVerifications } from '../api/list-verifications';
 import { useReviewVerification } from '../api/review-verification';
 import { RejectModal } from './reject-modal';
-import { VerificationCards } from './verification-cards';
+import { VerificationCard } from './verification-card';
 
-type StatusFilter = VerificationStatus | 'all';
-const filters: StatusFilter[] = ['pending', 'approved', 'rejected', 'all'];
-const PAGE_SIZE = 20;
-
-const statusColor: Record<VerificationStatus, string> = { pending: 'gold', approved: 'green', rejected: 'red' };
 const roleColor = { seller: 'green', coop: 'cyan', mcn: 'purple' } as const;
 
 export function VerificationQueue() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { message } = App.useApp();
-  const [filter, setFilter] = useState<StatusFilter>('pending');
-  // Cursor pagination only knows "next", so the cursors already visited make "previous" possible.
-  const [cursors, setCursors] = useState<Array<string | undefined>>([undefined]);
+  const queue = useReviewQueue();
   const [rejecting, setRejecting] = useState<VerificationView>();
-  const [approvingId, setApprovingId] = useState<string>();
   const review = useReviewVerification();
-  const screens = Grid.useBreakpoint();
-  // A nine-column table is unusable on a phone; the same data goes into stacked cards there.
-  const wide = screens.md ?? true;
+  // This mutation only approves; rejections go through the dialog's own.
+  const approvingId = review.isPending ? review.variables.id : undefined;
 
-  const cursor = cursors[cursors.length - 1];
-  const query = useVerifications({ status: filter === 'all' ? undefined : filter, cursor, limit: PAGE_SIZE });
+  const query = useVerifications(queue.params);
 
-  const changeFilter = (value: StatusFilter) => {
-    setFilter(value);
-    setCursors([undefined]);
-  };
-
-  const approve = (record: VerificationView) => {
-    setApprovingId(record.id);
+  const approve = (record: VerificationView) =>
     review.mutate(
       { id: record.id, review: { decision: 'approve' } },
       {
         onSuccess: () => void message.success(t('admin.approved', { organization: record.organizationName })),
         onError: (error) => void message.error(errorMessage(error, t('common.requestFailed'))),
-        onSettled: () => setApprovingId(undefined),
       },
     );
-  };
 
-  const renderActions = (record: VerificationView) =>
-        record.status === 'pending' ? (
-          <Space>
-            <Popconfirm
-              title={t('admin.approveConfirm.title')}
-              description={t('admin.approveConfirm.description', { organization: record.organizationName, role: t(`roles.${record.role}`) })}
-              okText={t('admin.approve')}
-              cancelText={t('common.cancel')}
-              onConfirm={() => approve(record)}
-            >
-              <Button type="primary" size="small" loading={approvingId === record.id} disabled={approvingId !== undefined && approvingId !== record.id}>
-                {t('admin.approve')}
-              </Button>
-            </Popconfirm>
-            <Button danger size="small" onClick={() => setRejecting(record)} disabled={approvingId === record.id}>
-              {t('admin.reject.button')}
-            </Button>
-          </Space>
-        ) : (
-          <Typography.Text type="secondary">{t('admin.reviewed')}</Typography.Text>
-        );
+  const renderActions = (record: VerificationView) => (
+    <ReviewActions
+      record={record}
+      approvingId={approvingId}
+      texts={{
+        approve: t('admin.approve'),
+        approveTitle: t('admin.approveConfirm.title'),
+        approveDescription: t('admin.approveConfirm.description', { organization: record.organizationName, role: t(`roles.${record.role}`) }),
+        reject: t('admin.reject.button'),
+        reviewed: t('admin.reviewed'),
+      }}
+      onApprove={() => approve(record)}
+      onReject={() => setRejecting(record)}
+    />
+  );
 
   const columns: TableColumnsType<VerificationView> = [
     {
@@ -112,99 +90,35 @@ export function VerificationQueue() {
       title: t('admin.columns.status'),
       dataIndex: 'status',
       width: 150,
-      render: (status: VerificationStatus, record) => (
-        <Space orientation="vertical" size={2}>
-          <Tag color={statusColor[status]}>{t(`verificationStatus.${status}`)}</Tag>
-          {record.reason && (
-            <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, tooltip: record.reason }} style={{ margin: 0 }}>
-              {record.reason}
-            </Typography.Paragraph>
-          )}
-          {record.reviewedAt && <Typography.Text type="secondary">{formatDateTime(record.reviewedAt, language)}</Typography.Text>}
-        </Space>
-      ),
+      render: (_, record) => <ReviewStatusCell record={record} label={t(`verificationStatus.${record.status}`)} />,
     },
-    {
-      title: t('admin.columns.actions'),
-      key: 'actions',
-      fixed: 'right',
-      width: 150,
-      render: (_, record) => renderActions(record),
-    },
+    { title: t('admin.columns.actions'), key: 'actions', fixed: 'right', width: 150, render: (_, record) => renderActions(record) },
   ];
 
-  const page = query.data;
   const loading = query.isPending || (query.isFetching && query.isPlaceholderData);
-  const empty = (
-    <ConsoleEmpty
-      title={t(filter === 'pending' ? 'admin.emptyPending' : 'admin.empty')}
-      description={filter === 'pending' ? t('admin.emptyPendingHint') : undefined}
-    />
-  );
   return (
-    <Card
-      title={t('admin.queueTitle')}
-      extra={
-        <Tooltip title={t('common.refresh')}>
-          <Button
-            type="text"
-            icon={<ReloadOutlined />}
-            loading={query.isFetching}
-            onClick={() => void query.refetch()}
-            aria-label={t('common.refresh')}
-          />
-        </Tooltip>
-      }
-    >
-      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-        <div style={{ overflowX: 'auto' }}>
-          <Segmented<StatusFilter>
-            value={filter}
-            onChange={changeFilter}
-            options={filters.map((f) => ({ value: f, label: t(`admin.filters.${f}`) }))}
-          />
-        </div>
-        <Typography.Text type="secondary">{t('admin.timeNote')}</Typography.Text>
-        {query.isError && !page ? (
-          <ConsoleError error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <>
-            {query.isError && (
-              <Typography.Text type="danger" role="alert">
-                {errorMessage(query.error, t('common.requestFailed'))}
-              </Typography.Text>
-            )}
-            {wide ? (
-              <Table<VerificationView>
-                rowKey="id"
-                columns={columns}
-                dataSource={page?.items ?? []}
-                loading={loading}
-                pagination={false}
-                scroll={{ x: 1110 }}
-                size="middle"
-                locale={{
-                  emptyText: empty,
-                }}
-              />
-            ) : (
-              <VerificationCards items={page?.items ?? []} loading={loading} empty={empty} renderActions={renderActions} />
-            )}
-            <Space style={{ justifyContent: 'flex-end', width: '100%' }}>
-              <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-                {t('common.prevPage')}
-              </Button>
-              <Typography.Text type="secondary">{t('common.pageNumber', { page: cursors.length })}</Typography.Text>
-              <Button
-                disabled={!page?.nextCursor || query.isPlaceholderData}
-                onClick={() => page?.nextCursor && setCursors((c) => [...c, page.nextCursor ?? undefined])}
-              >
-                {t('common.nextPage')}
-              </Button>
-            </Space>
-          </>
-        )}
-      </Space>
+    <>
+      <ReviewQueueCard
+        title={t('admin.queueTitle')}
+        queue={queue}
+        filterLabel={(f) => t(`admin.filters.${f}`)}
+        note={t('admin.timeNote')}
+        query={query}
+      >
+        <ReviewQueueList<VerificationView>
+          items={query.data?.items ?? []}
+          loading={loading}
+          empty={
+            <ConsoleEmpty
+              title={t(queue.filter === 'pending' ? 'admin.emptyPending' : 'admin.empty')}
+              description={queue.filter === 'pending' ? t('admin.emptyPendingHint') : undefined}
+            />
+          }
+          columns={columns}
+          scrollX={1110}
+          renderCard={(item) => <VerificationCard item={item} actions={renderActions(item)} />}
+        />
+      </ReviewQueueCard>
       <RejectModal
         verification={rejecting}
         onClose={() => setRejecting(undefined)}
@@ -213,6 +127,6 @@ export function VerificationQueue() {
           void message.success(t('admin.rejected', { organization: updated.organizationName }));
         }}
       />
-    </Card>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { Button } from 'antd-mobile';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { MobileLanguageSwitch } from '../../../components/mobile/language-switch';
@@ -6,7 +7,14 @@ import { MobileEmpty } from '../../../components/mobile/page-states';
 import { useMe } from '../../../lib/auth/get-me';
 import { homePathFor } from '../../../lib/roles';
 
-export function HomePage() {
+interface HomePageProps {
+  /** Filled in by the app from the shop feature (features never import each other): a search box and categories. */
+  search?: ReactNode;
+  /** The product feed that replaces the "coming soon" section once the shop is wired in. */
+  products?: ReactNode;
+}
+
+export function HomePage({ search, products }: HomePageProps = {}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { data: me } = useMe();
@@ -44,6 +52,7 @@ export function HomePage() {
           )}
         </div>
       </header>
+      {search}
       <div className="tt-home-body">
         <section className="tt-section" aria-labelledby="tt-home-lives">
           <h2 className="tt-section-title" id="tt-home-lives">
@@ -51,12 +60,14 @@ export function HomePage() {
           </h2>
           <MobileEmpty title={t('buyer.home.livesEmpty')} description={t('buyer.home.livesEmptyHint')} />
         </section>
-        <section className="tt-section" aria-labelledby="tt-home-products">
-          <h2 className="tt-section-title" id="tt-home-products">
-            {t('buyer.home.productsTitle')}
-          </h2>
-          <MobileEmpty title={t('buyer.home.productsEmpty')} description={t('buyer.home.productsEmptyHint')} />
-        </section>
+        {products ?? (
+          <section className="tt-section" aria-labelledby="tt-home-products">
+            <h2 className="tt-section-title" id="tt-home-products">
+              {t('buyer.home.productsTitle')}
+            </h2>
+            <MobileEmpty title={t('buyer.home.productsEmpty')} description={t('buyer.home.productsEmptyHint')} />
+          </section>
+        )}
       </div>
     </>
   );

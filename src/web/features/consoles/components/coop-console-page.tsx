@@ -1,18 +1,19 @@
 import { AccountBookOutlined, InboxOutlined, TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ConsoleHome } from './console-home';
+import { ConsoleLayout, type ConsoleMenuItem } from '../../../components/console/console-layout';
+import { CoopMembersPanel } from '../../coop/components/coop-members-panel';
 
 export function CoopConsolePage() {
   const { t } = useTranslation();
+  // Members are live; consolidated batches and settlement arrive later and show as coming soon.
+  const items: ConsoleMenuItem[] = [
+    { key: 'members', icon: <TeamOutlined />, label: t('consoles.coop.members') },
+    { key: 'batches', icon: <InboxOutlined />, label: t('consoles.coop.batches'), comingSoon: true },
+    { key: 'settlement', icon: <AccountBookOutlined />, label: t('consoles.coop.settlement'), comingSoon: true },
+  ];
   return (
-    <ConsoleHome
-      role="coop"
-      welcome={t('consoles.coop.welcome')}
-      sections={[
-        { key: 'members', icon: <TeamOutlined />, label: t('consoles.coop.members'), emptyTitle: t('consoles.coop.membersEmpty'), emptyText: t('consoles.coop.membersText') },
-        { key: 'batches', icon: <InboxOutlined />, label: t('consoles.coop.batches'), emptyTitle: t('consoles.coop.batchesEmpty'), emptyText: t('consoles.coop.batchesText') },
-        { key: 'settlement', icon: <AccountBookOutlined />, label: t('consoles.coop.settlement'), emptyTitle: t('consoles.coop.settlementEmpty'), emptyText: t('consoles.coop.settlementText') },
-      ]}
-    />
+    <ConsoleLayout role="coop" items={items} selectedKey="members">
+      <CoopMembersPanel />
+    </ConsoleLayout>
   );
 }

@@ -3,12 +3,16 @@ import {
   ClockCircleOutlined,
   DashboardOutlined,
   FileProtectOutlined,
+  FileSearchOutlined,
+  QrcodeOutlined,
+  SafetyCertificateOutlined,
   ShoppingOutlined,
   VideoCameraOutlined,
 } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, Result, Row, Tag } from 'antd';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { UserView, VerificationView } from '../../../../contracts/accounts';
 import { ConsoleLayout, type ConsoleMenuItem } from '../../../components/console/console-layout';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../../../components/console/page-states';
@@ -107,7 +111,8 @@ function NotYetSeller({ user }: { user: UserView }) {
   );
 }
 
-function SellerOverview() {
+/** The console's index page; the other sections are child routes shown in its place. */
+export function SellerOverview() {
   const { t } = useTranslation();
   const sections = [
     { key: 'products', icon: <AppstoreOutlined /> },
@@ -141,27 +146,43 @@ export function SellerConsolePage() {
   const navigate = useNavigate();
   const me = useMe();
   const isSeller = me.data?.roles.includes('seller') ?? false;
+  // /seller/<section> → the menu key; /seller itself is the overview.
+  const section = useLocation().pathname.split('/')[2] || 'overview';
 
   const items: ConsoleMenuItem[] = [
     { key: 'overview', icon: <DashboardOutlined />, label: t('seller.menu.overview') },
-    { key: 'products', icon: <AppstoreOutlined />, label: t('seller.menu.products'), comingSoon: true },
+    { key: 'products', icon: <AppstoreOutlined />, label: t('seller.menu.products') },
     { key: 'lives', icon: <VideoCameraOutlined />, label: t('seller.menu.lives'), comingSoon: true },
     { key: 'orders', icon: <ShoppingOutlined />, label: t('seller.menu.orders'), comingSoon: true },
+    { key: 'lots', icon: <QrcodeOutlined />, label: t('lots.menu') },
+    { key: 'certificates', icon: <SafetyCertificateOutlined />, label: t('certificates.menu') },
+    { key: 'claims', icon: <FileSearchOutlined />, label: t('claimCheck.menu') },
     { key: 'verification', icon: <FileProtectOutlined />, label: t('seller.menu.verification') },
   ];
+
+  // A co-op account manages its members' products here, even without a shop of its own.
+  const managesMemberProducts = section === 'products' && (me.data?.roles.includes('coop') ?? false);
 
   let body;
   if (me.isPending) body = <ConsoleLoading />;
   else if (!me.data) body = <ConsoleError error={me.error} onRetry={() => void me.refetch()} />;
-  else body = isSeller ? <SellerOverview /> : <NotYetSeller user={me.data} />;
+  else
+    body = isSeller || managesMemberProducts ? (
+      <Suspense fallback={<ConsoleLoading />}>
+        <Outlet />
+      </Suspense>
+    ) : (
+      <NotYetSeller user={me.data} />
+    );
 
   return (
     <ConsoleLayout
       role="seller"
       items={items}
-      selectedKey="overview"
+      selectedKey={section}
       onSelect={(key) => {
         if (key === 'verification') void navigate(applyPath);
+        else void navigate(key === 'overview' ? '/seller' : `/seller/${key}`);
       }}
     >
       {body}

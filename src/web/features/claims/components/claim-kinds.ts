@@ -1,0 +1,5 @@
+import type { ClaimViolationView } from '../../../../contracts/compliance';
+
+export type ClaimKind = ClaimViolationView['kind'];
+
+export const claimKinds: readonly ClaimKind[] = ['absolute', 'medical', 'certified'];
