@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoShops } from '../src/server/demo/demo-catalog';
 import { demoPassword, demoPeople } from '../src/server/demo/demo-world';
 import { createTestApp, json, TestClient, type TestApp } from './helpers/app';
@@ -57,6 +57,18 @@ describe('demo world', () => {
       expect(trace.events.length).toBeGreaterThanOrEqual(2);
       expect((await anonymous.get(`/api/v1/trace/${lots[0]!.code}/qr.svg`)).body).toContain('<svg');
     }
+  });
+
+  it('has two farms on air, published over real RTMP by the demo broadcaster', async () => {
+    const anonymous = new TestClient(t.app);
+    await vi.waitFor(
+      async () => {
+        const live = json(await anonymous.get('/api/v1/lives?status=live')).items as Array<{ sellerName: string; products: unknown[] }>;
+        expect(live.map((l) => l.sellerName).sort()).toEqual(['阿妹的果园', '雨桐茶园']);
+        expect(live.every((l) => l.products.length > 0)).toBe(true);
+      },
+      { timeout: 15_000, interval: 200 },
+    );
   });
 
   it('is seeded only once', async () => {

@@ -120,6 +120,15 @@ export const errorMessages = {
     zh: '只有“检测”记录可以附检测报告',
     en: 'Only inspection entries can carry inspection reports',
   },
+  LIVE_NOT_FOUND: { zh: '找不到该直播', en: 'Live not found' },
+  LIVE_STATUS_CONFLICT: {
+    zh: '直播当前状态为“{status}”，不能执行此操作',
+    en: 'The live is {status}; this action is not possible now',
+  },
+  LIVE_PRODUCT_NOT_USABLE: {
+    zh: '商品 {id} 不是您在售的商品，不能挂到直播间',
+    en: 'Product {id} is not one of your products on sale, so it cannot be sold in this live',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
+import fastifyWebsocket from '@fastify/websocket';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -10,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Role } from '../contracts/accounts';
 import type { Config } from './config';
 import { demoRoutes } from './demo/demo.routes';
+import { findDemoClip, startDemoBroadcaster } from './demo/demo-broadcaster';
 import { seedDemoCatalog } from './demo/seed-demo-catalog';
 import { seedDemoWorld } from './demo/seed-demo';
 import type { Bus } from './infra/bus/bus';
@@ -23,6 +25,7 @@ import { registerErrorHandling } from './infra/http/error-handler';
 import { registerLocale } from './infra/http/locale';
 import { opsRoutes } from './infra/http/ops.routes';
 import { registerWebApp } from './infra/http/web';
+import { setUpMedia } from './media';
 import { createRateLimiter } from './infra/rate-limit';
 import { createLocalDiskStore } from './infra/storage/local-disk-store';
 import {
@@ -36,6 +39,7 @@ import {
 import { catalogRoutes, createProductService, createStorefrontService } from './modules/catalog';
 import { complianceRoutes, createCertificateService, createClaimRulesService, createClaimsGuard } from './modules/compliance';
 import { createFileService, filesRoutes } from './modules/files';
+import { createBroadcastService, createLiveService, createRoomService, liveRoutes, srsHookRoutes } from './modules/live';
 import { createNotificationService, notificationsRoutes } from './modules/notifications';
 import { createLotService, tracePageRoutes, traceRoutes } from './modules/trace';
 
@@ -123,12 +127,28 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const products = createProductService({ db, clock, bus, ...catalogPorts });
   const storefront = createStorefrontService({ db, ...catalogPorts });
   const lots = createLotService({ db, clock, publicUrl: config.publicUrl, products, storefront, files });
+  const media = setUpMedia(config, log);
+  const rooms = createRoomService({ db, clock, sellers, media: media.directory });
+  const lives = createLiveService({ db, clock, bus, rooms, claims, storefront, files, sellers, media: media.directory });
+  const broadcast = createBroadcastService({
+    db,
+    clock,
+    bus,
+    log,
+    rooms,
+    claims,
+    media: media.directory,
+    retentionDays: config.media.recordingRetentionDays,
+  });
 
   // Every node runs the timed jobs; each job claims its rows atomically, so none is done twice.
   const jobs = [
     setInterval(() => {
       certificates.announceExpired().catch((err: unknown) => log.error({ err }, 'certificate expiry job failed'));
     }, 30_000),
+    setInterval(() => {
+      broadcast.purgeExpiredRecordings().catch((err: unknown) => log.error({ err }, 'recording purge failed'));
+    }, 6 * 3_600_000),
     setInterval(() => {
       accounts.purgeExpiredSessions().catch((err: unknown) => log.error({ err }, 'session purge failed'));
     }, 3_600_000),
@@ -142,6 +162,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   }
 
   await app.register(fastifyCookie);
+  // One WebSocket server for the node: WS-FLV now, the room gateway next.
+  await app.register(fastifyWebsocket);
   registerLocale(app);
   registerErrorHandling(app);
   registerCsrfGuard(app, config.publicUrl);
@@ -181,6 +203,12 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(complianceRoutes, { rules: claimRules, certificates });
       await api.register(catalogRoutes, { products, storefront });
       await api.register(traceRoutes, { lots });
+      await api.register(liveRoutes, { lives, rooms, broadcast });
+      await api.register(srsHookRoutes, {
+        broadcast,
+        secret: config.media.hookSecret,
+        publicMediaUrl: config.media.publicMediaUrl ?? config.publicUrl,
+      });
       await api.register(notificationsRoutes, { notifications });
       // Limits are set per upload by the routes that read files.
       await api.register(fastifyMultipart);
@@ -192,6 +220,18 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
   // Before the web app, whose fallback would otherwise answer /trace/… with the SPA.
   await app.register(tracePageRoutes, { lots, publicUrl: config.publicUrl });
+  if (media.routes) await app.register(media.routes, { prefix: '/media' });
+  const rtmpPort = await media.start(broadcast);
+  const clipFile = findDemoClip();
+  const demoBroadcaster =
+    config.demo && rtmpPort !== undefined && clipFile
+      ? startDemoBroadcaster({ accounts, products, lives, rooms, clock, log, ingestUrl: `rtmp://127.0.0.1:${rtmpPort}/live`, clipFile })
+      : undefined;
+  // preClose runs before the onClose hooks close the database, which ending publishers still write to.
+  app.addHook('preClose', async () => {
+    demoBroadcaster?.stop();
+    await media.close();
+  });
   await registerWebApp(app, config.webDir);
   return app;
 }

@@ -24,7 +24,19 @@ export interface Config {
   webDir: string;
   /** Largest accepted upload; files are held in memory while they are checked, so keep it modest. */
   uploadMaxBytes: number;
-  media: { rtmpPort: number; publicMediaUrl: string | undefined };
+  media: {
+    /** `embedded`: this node runs the RTMP ingest; `external`: an SRS cluster calls our hooks. */
+    ingest: 'embedded' | 'external';
+    rtmpPort: number;
+    /** Where players and RTMP publishers reach the media plane; this site when unset. */
+    publicMediaUrl: string | undefined;
+    /** Host name in the RTMP URL shown to anchors; the host of PUBLIC_URL when unset. */
+    rtmpHost: string | undefined;
+    hookSecret: string | undefined;
+    hls: 'auto' | 'off';
+    /** Live-commerce recordings are evidence; three years is the legal minimum. */
+    recordingRetentionDays: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -52,6 +64,13 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, max
     throw new ConfigError(`${name} must be a whole number from 1 to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
 }
 
 function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -111,8 +130,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     uploadMaxBytes: positiveInt(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 100 * 1024 * 1024),
     webDir: path.resolve(cwd, env.WEB_DIR ?? 'dist/web'),
     media: {
+      ingest: oneOf(env, 'MEDIA_INGEST', ['embedded', 'external'] as const, 'embedded'),
       rtmpPort: port(env, 'RTMP_PORT', 1935),
-      publicMediaUrl: url(env, 'PUBLIC_MEDIA_URL', ['http:', 'https:']),
+      publicMediaUrl: url(env, 'PUBLIC_MEDIA_URL', ['http:', 'https:'])?.replace(/\/$/, ''),
+      rtmpHost: env.RTMP_HOST || undefined,
+      hookSecret: env.MEDIA_HOOK_SECRET || undefined,
+      hls: oneOf(env, 'MEDIA_HLS', ['auto', 'off'] as const, 'auto'),
+      recordingRetentionDays: positiveInt(env, 'RECORDING_RETENTION_DAYS', 3 * 365, 36_500),
     },
   };
 }

@@ -28,6 +28,8 @@ export async function createTestApp(options: { clock?: Clock; env?: Record<strin
     LOG_LEVEL: 'silent',
     WEB_DIR: '/nonexistent',
     DATA_DIR: dataDir,
+    // Any free port, so test files running side by side never fight over 1935.
+    RTMP_PORT: '0',
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     REDIS_PREFIX: `tt-test-${randomBytes(4).toString('hex')}`,

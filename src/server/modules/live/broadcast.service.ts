@@ -1,0 +1,140 @@
+import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type { Bus } from '../../infra/bus/bus';
+import type { Clock } from '../../infra/clock';
+import type { Db } from '../../infra/db/database';
+import { isUniqueViolation } from '../../infra/db/pg-errors';
+import { newId } from '../../infra/ids';
+import type { LiveActor, LivePorts } from './live.ports';
+import { liveTexts } from './live.service';
+import { lives, recordings } from './live.tables';
+import type { RoomService } from './room.service';
+
+const idPattern = /^[a-z]{2,4}_[0-9A-HJKMNP-TV-Z]{26}$/;
+
+export type PublishVerdict = { ok: true; roomId: string; liveId: string } | { ok: false; reason: string };
+
+export interface FinishedRecording {
+  file: string;
+  url: string;
+  bytes: number | null;
+  durationMs: number | null;
+  startedAt: Date;
+  endedAt: Date;
+}
+
+export type BroadcastService = ReturnType<typeof createBroadcastService>;
+
+/**
+ * The live state as the media plane sees it: a publish is let in only with the room's current
+ * key, for a scheduled live whose texts pass the claims checker, and one publisher per room.
+ * The embedded ingest and SRS callbacks both come through here.
+ */
+export function createBroadcastService(
+  deps: { db: Db; clock: Clock; bus: Bus; log: Logger; rooms: RoomService; retentionDays: number } & Pick<LivePorts, 'claims' | 'media'>,
+) {
+  const { db, clock, bus, log, rooms, claims, media, retentionDays } = deps;
+
+  return {
+    async authorise(roomId: string, key: string | undefined): Promise<PublishVerdict> {
+      if (!idPattern.test(roomId)) return { ok: false, reason: 'unknown room' };
+      const room = await rooms.findById(roomId);
+      if (!room || !rooms.keyMatches(room, key)) return { ok: false, reason: 'wrong or rotated stream key' };
+      const [next] = await db
+        .select()
+        .from(lives)
+        .where(and(eq(lives.roomId, roomId), eq(lives.status, 'scheduled')))
+        // The live nearest its start time: an anchor early for tonight's live, or late for this morning's.
+        .orderBy(sql`abs(extract(epoch from (${lives.scheduledAt} - ${clock.now().toISOString()}::timestamptz)))`)
+        .limit(1);
+      if (!next) return { ok: false, reason: 'no scheduled live in this room: schedule one first' };
+      const violations = await claims.findViolations({ sellerId: room.sellerId }, liveTexts(next));
+      if (violations.length) {
+        return { ok: false, reason: `the live's title or script has banned claims: ${[...new Set(violations.map((v) => v.text))].join(', ')}` };
+      }
+      try {
+        const [started] = await db
+          .update(lives)
+          .set({ status: 'live', startedAt: clock.now(), ingest: media.ingest, updatedAt: clock.now() })
+          .where(and(eq(lives.id, next.id), eq(lives.status, 'scheduled')))
+          .returning();
+        if (!started) return { ok: false, reason: 'the live changed meanwhile; try again' };
+      } catch (err) {
+        if (isUniqueViolation(err)) return { ok: false, reason: 'this room is already live' };
+        throw err;
+      }
+      await bus.publish('live.started', { liveId: next.id, roomId, sellerId: room.sellerId, title: next.title });
+      return { ok: true, roomId, liveId: next.id };
+    },
+
+    /** The publisher is gone: the live ends and its recording is kept for the retention period. */
+    async ended(roomId: string, recording: FinishedRecording | undefined): Promise<void> {
+      const now = clock.now();
+      const [live] = await db
+        .update(lives)
+        .set({ status: 'ended', endedAt: now, updatedAt: now })
+        .where(and(eq(lives.roomId, roomId), eq(lives.status, 'live')))
+        .returning();
+      if (!live) {
+        log.warn({ roomId }, 'publish ended for a room that was not live');
+        return;
+      }
+      if (recording) await this.keepRecording(live.id, roomId, recording);
+      await bus.publish('live.ended', { liveId: live.id, roomId, sellerId: live.sellerId });
+    },
+
+    async keepRecording(liveId: string, roomId: string, recording: FinishedRecording): Promise<void> {
+      const expiresAt = new Date(recording.endedAt.getTime() + retentionDays * 24 * 3600 * 1000);
+      await db.insert(recordings).values({ id: newId('rec'), liveId, roomId, ...recording, expiresAt });
+    },
+
+    /** An external media plane reports a recording it wrote (SRS on_dvr): it belongs to the room's latest live. */
+    async recordExternal(roomId: string, recording: { file: string; url: string }): Promise<void> {
+      const [live] = await db
+        .select()
+        .from(lives)
+        .where(and(eq(lives.roomId, roomId), inArray(lives.status, ['live', 'ended'])))
+        .orderBy(desc(lives.startedAt))
+        .limit(1);
+      if (!live?.startedAt) {
+        log.warn({ roomId, file: recording.file }, 'recording for a room with no live; not kept');
+        return;
+      }
+      const endedAt = live.endedAt ?? clock.now();
+      await this.keepRecording(live.id, roomId, { ...recording, bytes: null, durationMs: null, startedAt: live.startedAt, endedAt });
+    },
+
+    /** The anchor presses “end”: the publisher is dropped and the live ends even if no media plane reports it. */
+    async end(actor: LiveActor, liveId: string): Promise<void> {
+      const [live] = await db.select().from(lives).where(eq(lives.id, liveId));
+      if (!live || live.sellerId !== actor.userId || live.status !== 'live') return;
+      media.kick(live.roomId);
+      if (media.ingest === 'external') await this.ended(live.roomId, undefined);
+    },
+
+    /**
+     * After a crash the embedded ingest has no publishers, so lives it carried cannot still be
+     * live. (Several nodes with embedded ingest would each see the others' lives here: run an
+     * external media plane for that.)
+     */
+    async endInterrupted(): Promise<number> {
+      const now = clock.now();
+      const ended = await db
+        .update(lives)
+        .set({ status: 'ended', endedAt: now, updatedAt: now })
+        .where(and(eq(lives.status, 'live'), eq(lives.ingest, 'embedded')))
+        .returning({ id: lives.id });
+      return ended.length;
+    },
+
+    /** Recordings past the retention period are deleted, files first. */
+    async purgeExpiredRecordings(): Promise<number> {
+      const due = await db.select().from(recordings).where(lte(recordings.expiresAt, clock.now())).limit(100);
+      for (const row of due) {
+        await media.removeRecording(row.file);
+        await db.delete(recordings).where(eq(recordings.id, row.id));
+      }
+      return due.length;
+    },
+  };
+}
