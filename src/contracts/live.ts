@@ -29,6 +29,8 @@ export const RoomView = Type.Object({
   /** Where OBS or a phone RTMP app publishes to. */
   ingest: Type.Object({ server: Type.String(), streamName: Type.String() }),
   isLive: Type.Boolean(),
+  /** The scheduled live a publish would start now. */
+  nextLiveId: Type.Union([Id, Type.Null()]),
 });
 export type RoomView = Static<typeof RoomView>;
 

@@ -4,7 +4,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { createMediaPlane } from './infra/media/media-plane';
-import type { BroadcastService, MediaDirectory } from './modules/live';
+import type { BroadcastService, EndReason, MediaDirectory } from './modules/live';
 
 export interface MediaSetup {
   directory: MediaDirectory;
@@ -16,6 +16,12 @@ export interface MediaSetup {
 }
 
 const hostOf = (url: string) => new URL(url).hostname;
+
+// Only a connection that went away may come back and resume its live.
+const endReasons: Record<string, EndReason> = {
+  'publisher ended the stream': 'stopped',
+  kicked: 'kicked',
+};
 
 /**
  * The media plane a node uses: its own RTMP ingest and FLV fan-out (the default, one node), or
@@ -63,7 +69,7 @@ export function setUpMedia(config: Config, log: Logger): MediaSetup {
         return verdict.ok ? { ok: true, streamId: verdict.roomId } : verdict;
       },
       started: async () => undefined,
-      async ended(streamId, recording) {
+      async ended(streamId, recording, { reason }) {
         await broadcast?.ended(
           streamId,
           recording && {
@@ -74,6 +80,7 @@ export function setUpMedia(config: Config, log: Logger): MediaSetup {
             startedAt: recording.startedAt,
             endedAt: recording.endedAt,
           },
+          endReasons[reason] ?? 'dropped',
         );
       },
     },

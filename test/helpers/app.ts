@@ -28,6 +28,7 @@ export async function createTestApp(options: { clock?: Clock; env?: Record<strin
     LOG_LEVEL: 'silent',
     WEB_DIR: '/nonexistent',
     DATA_DIR: dataDir,
+    HOST: '127.0.0.1',
     // Any free port, so test files running side by side never fight over 1935.
     RTMP_PORT: '0',
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lte } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Bus } from '../../infra/bus/bus';
 import type { Clock } from '../../infra/clock';
@@ -8,9 +8,16 @@ import { newId } from '../../infra/ids';
 import type { LiveActor, LivePorts } from './live.ports';
 import { liveTexts } from './live.service';
 import { lives, recordings } from './live.tables';
+import { findNextLive } from './next-live';
 import type { RoomService } from './room.service';
 
 const idPattern = /^[a-z]{2,4}_[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/** How a publish ended: only a dropped connection may come back and carry on the same live. */
+export type EndReason = 'dropped' | 'stopped' | 'kicked';
+
+/** A phone on a village 4G link reconnects within seconds; within this window it resumes its live. */
+const resumeWindowMs = 2 * 60_000;
 
 export type PublishVerdict = { ok: true; roomId: string; liveId: string } | { ok: false; reason: string };
 
@@ -35,44 +42,71 @@ export function createBroadcastService(
 ) {
   const { db, clock, bus, log, rooms, claims, media, retentionDays } = deps;
 
+
+  /** Runs the update that makes a live the room's one live; the unique index refuses a second. */
+  async function claimRoom(update: () => Promise<unknown[]>): Promise<true | string> {
+    try {
+      return (await update()).length ? true : 'the live changed meanwhile; try again';
+    } catch (err) {
+      if (isUniqueViolation(err)) return 'this room is already live';
+      throw err;
+    }
+  }
+
+  /** The room's live that lost its connection moments ago, put back on air; its id, or undefined. */
+  async function resumeDropped(roomId: string): Promise<string | undefined> {
+    const since = new Date(clock.now().getTime() - resumeWindowMs);
+    const [dropped] = await db
+      .select({ id: lives.id, sellerId: lives.sellerId })
+      .from(lives)
+      .where(and(eq(lives.roomId, roomId), eq(lives.status, 'ended'), eq(lives.endReason, 'dropped'), gt(lives.endedAt, since)))
+      .orderBy(desc(lives.endedAt))
+      .limit(1);
+    if (!dropped) return undefined;
+    const resumed = await claimRoom(() =>
+      db
+        .update(lives)
+        .set({ status: 'live', endedAt: null, endReason: null, ingest: media.ingest, updatedAt: clock.now() })
+        .where(and(eq(lives.id, dropped.id), eq(lives.status, 'ended')))
+        .returning(),
+    );
+    if (resumed !== true) return undefined;
+    await bus.publish('live.resumed', { liveId: dropped.id, roomId, sellerId: dropped.sellerId });
+    return dropped.id;
+  }
+
   return {
     async authorise(roomId: string, key: string | undefined): Promise<PublishVerdict> {
       if (!idPattern.test(roomId)) return { ok: false, reason: 'unknown room' };
       const room = await rooms.findById(roomId);
       if (!room || !rooms.keyMatches(room, key)) return { ok: false, reason: 'wrong or rotated stream key' };
-      const [next] = await db
-        .select()
-        .from(lives)
-        .where(and(eq(lives.roomId, roomId), eq(lives.status, 'scheduled')))
-        // The live nearest its start time: an anchor early for tonight's live, or late for this morning's.
-        .orderBy(sql`abs(extract(epoch from (${lives.scheduledAt} - ${clock.now().toISOString()}::timestamptz)))`)
-        .limit(1);
+      const resumed = await resumeDropped(roomId);
+      if (resumed) return { ok: true, roomId, liveId: resumed };
+      const next = await findNextLive(db, roomId, clock.now());
       if (!next) return { ok: false, reason: 'no scheduled live in this room: schedule one first' };
       const violations = await claims.findViolations({ sellerId: room.sellerId }, liveTexts(next));
       if (violations.length) {
         return { ok: false, reason: `the live's title or script has banned claims: ${[...new Set(violations.map((v) => v.text))].join(', ')}` };
       }
-      try {
-        const [started] = await db
-          .update(lives)
-          .set({ status: 'live', startedAt: clock.now(), ingest: media.ingest, updatedAt: clock.now() })
-          .where(and(eq(lives.id, next.id), eq(lives.status, 'scheduled')))
-          .returning();
-        if (!started) return { ok: false, reason: 'the live changed meanwhile; try again' };
-      } catch (err) {
-        if (isUniqueViolation(err)) return { ok: false, reason: 'this room is already live' };
-        throw err;
-      }
+      const started = await claimRoom(
+        () =>
+          db
+            .update(lives)
+            .set({ status: 'live', startedAt: clock.now(), ingest: media.ingest, updatedAt: clock.now() })
+            .where(and(eq(lives.id, next.id), eq(lives.status, 'scheduled')))
+            .returning(),
+      );
+      if (typeof started === 'string') return { ok: false, reason: started };
       await bus.publish('live.started', { liveId: next.id, roomId, sellerId: room.sellerId, title: next.title });
       return { ok: true, roomId, liveId: next.id };
     },
 
     /** The publisher is gone: the live ends and its recording is kept for the retention period. */
-    async ended(roomId: string, recording: FinishedRecording | undefined): Promise<void> {
+    async ended(roomId: string, recording: FinishedRecording | undefined, reason: EndReason = 'dropped'): Promise<void> {
       const now = clock.now();
       const [live] = await db
         .update(lives)
-        .set({ status: 'ended', endedAt: now, updatedAt: now })
+        .set({ status: 'ended', endedAt: now, endReason: reason, updatedAt: now })
         .where(and(eq(lives.roomId, roomId), eq(lives.status, 'live')))
         .returning();
       if (!live) {
@@ -109,7 +143,7 @@ export function createBroadcastService(
       const [live] = await db.select().from(lives).where(eq(lives.id, liveId));
       if (!live || live.sellerId !== actor.userId || live.status !== 'live') return;
       media.kick(live.roomId);
-      if (media.ingest === 'external') await this.ended(live.roomId, undefined);
+      if (media.ingest === 'external') await this.ended(live.roomId, undefined, 'stopped');
     },
 
     /**
@@ -121,7 +155,7 @@ export function createBroadcastService(
       const now = clock.now();
       const ended = await db
         .update(lives)
-        .set({ status: 'ended', endedAt: now, updatedAt: now })
+        .set({ status: 'ended', endedAt: now, endReason: 'dropped', updatedAt: now })
         .where(and(eq(lives.status, 'live'), eq(lives.ingest, 'embedded')))
         .returning({ id: lives.id });
       return ended.length;

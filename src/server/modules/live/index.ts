@@ -1,4 +1,4 @@
-export { createBroadcastService, type BroadcastService, type FinishedRecording } from './broadcast.service';
+export { createBroadcastService, type BroadcastService, type EndReason, type FinishedRecording } from './broadcast.service';
 export { createLiveService, type LiveService } from './live.service';
 export type { LiveActor, LivePorts, MediaDirectory } from './live.ports';
 export { liveRoutes } from './live.routes';

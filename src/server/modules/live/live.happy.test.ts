@@ -51,11 +51,34 @@ describe('a live', () => {
     await hook('on_dvr', { stream: live.roomId, file: '/srs/objs/nginx/html/live/room.1700000000.flv' });
     const ended = json(await new TestClient(t.app).get(`/api/v1/lives/${live.id}`));
     expect(ended.status).toBe('ended');
+    clock.advance(3 * 60_000); // past the window in which a dropped live may resume
     expect(ended.recordings).toHaveLength(1);
     expect(ended.recordings[0].url).toBe('https://media.example.cn/live/room.1700000000.flv');
     // Three years, the legal minimum for live-commerce evidence.
     const kept = new Date(ended.recordings[0].expiresAt).getTime() - new Date(ended.recordings[0].endedAt).getTime();
     expect(Math.round(kept / 86_400_000)).toBe(1095);
+  });
+});
+
+describe('a dropped connection', () => {
+  it('resumes the same live when the anchor reconnects within two minutes, and not after', async () => {
+    const { live, secret } = await prepareLive(seller.client, { title: '田间直播 信号测试', scheduledAt: clock.now().toISOString() });
+    const publish = () => hook('on_publish', { stream: live.roomId, param: `?key=${secret}` });
+    expect(json(await publish())).toEqual({ code: 0 });
+    await hook('on_unpublish', { stream: live.roomId });
+    clock.advance(40_000);
+    expect(json(await publish())).toEqual({ code: 0 });
+    expect(json(await new TestClient(t.app).get(`/api/v1/lives/${live.id}`))).toMatchObject({ status: 'live', endedAt: null });
+
+    await hook('on_unpublish', { stream: live.roomId });
+    clock.advance(3 * 60_000);
+    // Too late to resume: the publish starts the room's next scheduled live instead.
+    expect(json(await publish())).toEqual({ code: 0 });
+    expect(json(await new TestClient(t.app).get(`/api/v1/lives/${live.id}`)).status).toBe('ended');
+    const onAir = json(await new TestClient(t.app).get('/api/v1/lives?status=live')).items;
+    expect(onAir.map((l: { id: string }) => l.id)).not.toContain(live.id);
+    await hook('on_unpublish', { stream: live.roomId });
+    clock.advance(3 * 60_000);
   });
 });
 

@@ -31,6 +31,8 @@ export const lives = pgTable(
     ingest: text('ingest'),
     startedAt: ts('started_at'),
     endedAt: ts('ended_at'),
+    // 'dropped' (the connection went), 'stopped' (the encoder ended the stream) or 'kicked'.
+    endReason: text('end_reason'),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },

@@ -6,6 +6,7 @@ import type { Db } from '../../infra/db/database';
 import { newId } from '../../infra/ids';
 import type { LiveActor, LivePorts } from './live.ports';
 import { lives, rooms } from './live.tables';
+import { findNextLive } from './next-live';
 
 export type RoomRow = typeof rooms.$inferSelect;
 export type RoomService = ReturnType<typeof createRoomService>;
@@ -35,6 +36,7 @@ export function createRoomService(deps: { db: Db; clock: Clock } & Pick<LivePort
       streamKeyCreatedAt: row.streamKeyCreatedAt?.toISOString() ?? null,
       ingest: { server: media.ingestServer, streamName: row.id },
       isLive: live !== undefined,
+      nextLiveId: (await findNextLive(db, row.id, clock.now()))?.id ?? null,
     };
   }
 
