@@ -56,6 +56,8 @@ export default defineConfig({
       // The trace page is rendered by the node, not by the web app.
       '/trace': { target: apiTarget },
       '/ws': { target: apiTarget, ws: true },
+      // Live video (HTTP-FLV, WebSocket-FLV, HLS) and recordings, served by the node's media plane.
+      '/media': { target: apiTarget, ws: true },
     },
   },
   preview: {
@@ -63,6 +65,7 @@ export default defineConfig({
       '/api': { target: apiTarget },
       '/trace': { target: apiTarget },
       '/ws': { target: apiTarget, ws: true },
+      '/media': { target: apiTarget, ws: true },
     },
   },
 });

@@ -22,16 +22,25 @@ const RegisterPage = page(() => import('../features/auth/components/register-pag
 // The home page's slots are filled from the shop feature here, at the app level, so neither
 // feature imports the other; the three modules load in parallel behind one suspense.
 const HomePage = lazy(async () => {
-  const [{ HomePage: Home }, { ShopHomeSearch }, { ShopHomeFeed }] = await Promise.all([
+  const [{ HomePage: Home }, { ShopHomeSearch }, { ShopHomeFeed }, { HomeLives }] = await Promise.all([
     import('../features/buyer/components/home-page'),
     import('../features/shop/components/home-search'),
     import('../features/shop/components/home-feed'),
+    import('../features/watch/components/home-lives'),
   ]);
-  return { default: () => <Home search={<ShopHomeSearch />} products={<ShopHomeFeed />} /> };
+  return { default: () => <Home search={<ShopHomeSearch />} lives={<HomeLives />} products={<ShopHomeFeed />} /> };
 });
 const SearchPage = page(() => import('../features/shop/components/search-page'), 'SearchPage');
 const ProductPage = page(() => import('../features/shop/components/product-page'), 'ProductPage');
-const LivePage = page(() => import('../features/buyer/components/live-page'), 'LivePage');
+// The 直播 tab is the buyer page with the watch feature's list in it, joined here like the home page.
+const LivePage = lazy(async () => {
+  const [{ LivePage: Live }, { LivesFeed }] = await Promise.all([
+    import('../features/buyer/components/live-page'),
+    import('../features/watch/components/lives-feed'),
+  ]);
+  return { default: () => <Live lives={<LivesFeed />} /> };
+});
+const WatchPage = page(() => import('../features/watch/components/watch-page'), 'WatchPage');
 const CartPage = page(() => import('../features/buyer/components/cart-page'), 'CartPage');
 
 const MePage = page(() => import('../features/account/components/me-page'), 'MePage');
@@ -46,6 +55,8 @@ const ClaimCheckPage = page(() => import('../features/claims/components/claim-ch
 const ProductsPage = page(() => import('../features/products/components/products-page'), 'ProductsPage');
 const ProductEditorPage = page(() => import('../features/products/components/product-editor-page'), 'ProductEditorPage');
 const LotsPage = page(() => import('../features/lots/components/lots-page'), 'LotsPage');
+const LivesPage = page(() => import('../features/lives/components/lives-page'), 'LivesPage');
+const LiveEditorPage = page(() => import('../features/lives/components/live-editor-page'), 'LiveEditorPage');
 const LotDetailPage = page(() => import('../features/lots/components/lot-detail-page'), 'LotDetailPage');
 const AdminConsolePage = page(() => import('../features/admin/components/admin-console-page'), 'AdminConsolePage');
 const VerificationQueue = page(() => import('../features/admin/components/verification-queue'), 'VerificationQueue');
@@ -96,6 +107,7 @@ export const routes: RouteObject[] = [
           },
           { path: 'search', element: <SearchPage /> },
           { path: 'products/:id', element: <ProductPage /> },
+          { path: 'lives/:id', element: <WatchPage /> },
           {
             path: 'me',
             element: <RequireAuth />,
@@ -127,6 +139,9 @@ export const routes: RouteObject[] = [
                   { path: 'products/new', element: <ProductEditorPage /> },
                   { path: 'products/:id/edit', element: <ProductEditorPage /> },
                   { path: 'lots', element: <LotsPage /> },
+                  { path: 'lives', element: <LivesPage /> },
+                  { path: 'lives/new', element: <LiveEditorPage /> },
+                  { path: 'lives/:id/edit', element: <LiveEditorPage /> },
                   { path: 'lots/:lotId', element: <LotDetailPage /> },
                 ],
               },

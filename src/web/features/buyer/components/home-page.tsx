@@ -12,9 +12,11 @@ interface HomePageProps {
   search?: ReactNode;
   /** The product feed that replaces the "coming soon" section once the shop is wired in. */
   products?: ReactNode;
+  /** Lives on air and coming up, from the watch feature; replaces the "coming soon" section. */
+  lives?: ReactNode;
 }
 
-export function HomePage({ search, products }: HomePageProps = {}) {
+export function HomePage({ search, products, lives }: HomePageProps = {}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { data: me } = useMe();
@@ -54,12 +56,14 @@ export function HomePage({ search, products }: HomePageProps = {}) {
       </header>
       {search}
       <div className="tt-home-body">
-        <section className="tt-section" aria-labelledby="tt-home-lives">
-          <h2 className="tt-section-title" id="tt-home-lives">
-            {t('buyer.home.livesTitle')}
-          </h2>
-          <MobileEmpty title={t('buyer.home.livesEmpty')} description={t('buyer.home.livesEmptyHint')} />
-        </section>
+        {lives ?? (
+          <section className="tt-section" aria-labelledby="tt-home-lives">
+            <h2 className="tt-section-title" id="tt-home-lives">
+              {t('buyer.home.livesTitle')}
+            </h2>
+            <MobileEmpty title={t('buyer.home.livesEmpty')} description={t('buyer.home.livesEmptyHint')} />
+          </section>
+        )}
         {products ?? (
           <section className="tt-section" aria-labelledby="tt-home-products">
             <h2 className="tt-section-title" id="tt-home-products">

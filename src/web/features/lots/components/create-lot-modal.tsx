@@ -6,7 +6,7 @@ import { lotUnitNames, lotUnits } from '../../../../contracts/trace-names';
 import { useLanguage } from '../../../i18n';
 import { errorMessage, fieldErrorsFor } from '../../../lib/form-errors';
 import { useCreateLot } from '../api/create-lot';
-import { todayInChina } from './china-time';
+import { todayInChina } from '../../../lib/china-time';
 
 interface FormValues {
   harvestDate: string;

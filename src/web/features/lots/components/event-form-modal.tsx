@@ -7,7 +7,7 @@ import { useLanguage } from '../../../i18n';
 import { errorMessage, fieldErrorsFor } from '../../../lib/form-errors';
 import { documentAccept, imageAccept } from '../../../lib/upload-file';
 import { useAddLotEvent } from '../api/add-lot-event';
-import { chinaLocalToIso, nowInChinaLocal } from './china-time';
+import { chinaLocalToIso, isoToChinaLocal } from '../../../lib/china-time';
 import { FileListUpload } from './file-list-upload';
 
 interface FormValues {
@@ -97,7 +97,7 @@ export function EventFormModal({ open, lotId, onClose, onSaved }: EventFormModal
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ kind: 'picking', occurredAt: nowInChinaLocal(), photoIds: [], reportIds: [] }}
+        initialValues={{ kind: 'picking', occurredAt: isoToChinaLocal(), photoIds: [], reportIds: [] }}
         requiredMark="optional"
       >
         <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
@@ -120,7 +120,7 @@ export function EventFormModal({ open, lotId, onClose, onSaved }: EventFormModal
               },
             ]}
           >
-            <Input type="datetime-local" max={nowInChinaLocal(new Date(Date.now() + skewMs))} />
+            <Input type="datetime-local" max={isoToChinaLocal(new Date(Date.now() + skewMs))} />
           </Form.Item>
         </div>
         <Form.Item name="place" label={t('lots.event.place')}>

@@ -152,7 +152,7 @@ export function SellerConsolePage() {
   const items: ConsoleMenuItem[] = [
     { key: 'overview', icon: <DashboardOutlined />, label: t('seller.menu.overview') },
     { key: 'products', icon: <AppstoreOutlined />, label: t('seller.menu.products') },
-    { key: 'lives', icon: <VideoCameraOutlined />, label: t('seller.menu.lives'), comingSoon: true },
+    { key: 'lives', icon: <VideoCameraOutlined />, label: t('seller.menu.lives') },
     { key: 'orders', icon: <ShoppingOutlined />, label: t('seller.menu.orders'), comingSoon: true },
     { key: 'lots', icon: <QrcodeOutlined />, label: t('lots.menu') },
     { key: 'certificates', icon: <SafetyCertificateOutlined />, label: t('certificates.menu') },

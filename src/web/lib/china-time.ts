@@ -1,3 +1,5 @@
+// Farms keep China time: a date or time a seller enters means the clock on the farm, whatever
+// zone the phone or laptop happens to be set to.
 const parts = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Asia/Shanghai',
   year: 'numeric',
@@ -12,22 +14,19 @@ function chinaParts(at: Date): Record<string, string> {
   return Object.fromEntries(parts.formatToParts(at).map((p) => [p.type, p.value]));
 }
 
-/** Today on the farm (China time) as YYYY-MM-DD, whatever the device's own zone. */
+/** Today on the farm as YYYY-MM-DD. */
 export function todayInChina(now: Date = new Date()): string {
   const p = chinaParts(now);
   return `${p['year']}-${p['month']}-${p['day']}`;
 }
 
-/** Now in China as a `datetime-local` value (YYYY-MM-DDTHH:mm). */
-export function nowInChinaLocal(now: Date = new Date()): string {
-  const p = chinaParts(now);
+/** An instant as a `datetime-local` value (YYYY-MM-DDTHH:mm) in China time. */
+export function isoToChinaLocal(iso: string | Date = new Date()): string {
+  const p = chinaParts(typeof iso === 'string' ? new Date(iso) : iso);
   return `${p['year']}-${p['month']}-${p['day']}T${p['hour']}:${p['minute']}`;
 }
 
-/**
- * A `datetime-local` value read as China time. The input has no zone of its own, and a seller
- * travelling with a phone set to another zone still means the time on the farm.
- */
+/** A `datetime-local` value read as China time, as an ISO timestamp; undefined when malformed. */
 export function chinaLocalToIso(value: string): string | undefined {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?/.exec(value);
   if (!match) return undefined;
