@@ -162,8 +162,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   }
 
   await app.register(fastifyCookie);
-  // One WebSocket server for the node: WS-FLV now, the room gateway next.
-  await app.register(fastifyWebsocket);
+  // One WebSocket server for the node: WS-FLV now, the room gateway next. Viewers send little
+  // (chat lines, acknowledgements, never media), so frames stay small.
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   registerLocale(app);
   registerErrorHandling(app);
   registerCsrfGuard(app, config.publicUrl);

@@ -7,9 +7,9 @@ import type { ClaimViolationView } from '../../../../contracts/compliance';
 import { ClaimMarkedText, claimKindColor } from '../../../components/claim-marked-text';
 import { ConsoleEmpty } from '../../../components/console/page-states';
 import { useLanguage } from '../../../i18n';
+import { useClaimCheck } from '../../../lib/claims/check-claims';
 import { errorMessage } from '../../../lib/form-errors';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
-import { useClaimCheck } from '../api/check-claims';
 import { copyText } from './copy-text';
 
 const MAX_LENGTH = 5000;

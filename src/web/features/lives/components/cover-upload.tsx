@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/form-errors';
 import { imageAccept, uploadFile } from '../../../lib/upload-file';
+import '../../../components/cover-box.css';
 
 export interface CoverValue {
   id: string;
@@ -52,7 +53,7 @@ export function CoverUpload({ value, onChange, onUploadingChange }: CoverUploadP
   return (
     <div>
       <div className="tt-cover-field">
-        <div className="tt-cover-preview">
+        <div className="tt-cover-box tt-cover-preview">
           {percent !== undefined ? (
             <Progress type="circle" percent={percent} size={56} />
           ) : value ? (

@@ -3,21 +3,23 @@ import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import type { ClaimViolationView } from '../../../../contracts/compliance';
 import type { LiveBody, SellerLiveView } from '../../../../contracts/live';
+import { ClaimHints } from '../../../components/claim-hints';
 import { ConsoleError, ConsoleLoading } from '../../../components/console/page-states';
-import { isApiError, type ApiError } from '../../../lib/api-client';
+import { isApiError } from '../../../lib/api-client';
+import { claimErrorCodes, claimViolationsOf } from '../../../lib/claims/claim-violations';
 import { useSellerLive } from '../api/get-seller-live';
 import { useOnSaleProducts } from '../api/list-on-sale-products';
 import { useScheduleLive } from '../api/schedule-live';
 import { useUpdateLive } from '../api/update-live';
 import { chinaLocalToIso, isoToChinaLocal } from '../../../lib/china-time';
 import { defaultStart } from './default-start';
-import { ClaimHints } from './claim-hints';
+import { useLiveClaimCopy } from './claim-copy';
 import { CoverUpload, type CoverValue } from './cover-upload';
 import { LiveStatusTag } from './live-status-tag';
 import { livesPath } from './paths';
 import { ProductPicker } from './product-picker';
+import '../../../components/console/console-editor.css';
 import './lives.css';
 
 interface LiveFormValues {
@@ -40,24 +42,6 @@ const pointerFields: Record<string, FieldName> = {
 };
 /** Domain codes about one input even when the server names no field. */
 const codeFields: Record<string, FieldName> = { FILE_NOT_USABLE: 'cover', LIVE_PRODUCT_NOT_USABLE: 'productIds' };
-const claimCodes = ['BANNED_CLAIM', 'CLAIM_NOT_CERTIFIED'];
-
-/** A refused phrase and the field it is in (`/title`, `/script`), as BANNED_CLAIM details carry them. */
-interface FieldViolation extends ClaimViolationView {
-  field: string;
-}
-
-function claimViolationsOf(error: ApiError): FieldViolation[] {
-  if (!claimCodes.includes(error.code)) return [];
-  const details = error.details;
-  if (typeof details !== 'object' || details === null || !('violations' in details)) return [];
-  const list = (details as { violations: unknown }).violations;
-  if (!Array.isArray(list)) return [];
-  return list.filter(
-    (v): v is FieldViolation =>
-      typeof v === 'object' && v !== null && typeof (v as FieldViolation).field === 'string' && typeof (v as FieldViolation).text === 'string',
-  );
-}
 
 function toBody(values: LiveFormValues): LiveBody {
   return {
@@ -76,6 +60,7 @@ interface TopError {
 
 function LiveForm({ live, initialValues, dropped }: { live: SellerLiveView | undefined; initialValues: LiveFormValues; dropped: number }) {
   const { t } = useTranslation();
+  const claimCopy = useLiveClaimCopy();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<LiveFormValues>();
@@ -97,7 +82,7 @@ function LiveForm({ live, initialValues, dropped }: { live: SellerLiveView | und
     for (const field of error.fields) {
       const name = pointerFields[field.path.replace(/^\//, '').split('/')[0] ?? ''];
       // A schema error says per field what is wrong; a claim error's field message names the phrase and why.
-      const text = error.code === 'VALIDATION_FAILED' || claimCodes.includes(error.code) ? field.message || error.message : error.message;
+      const text = error.code === 'VALIDATION_FAILED' || claimErrorCodes.includes(error.code) ? field.message || error.message : error.message;
       if (!name) {
         unplaced.push(text);
         continue;
@@ -162,11 +147,11 @@ function LiveForm({ live, initialValues, dropped }: { live: SellerLiveView | und
       onValuesChange={() => setTopError(undefined)}
     >
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-        <div className="tt-live-editor-head">
+        <div className="tt-editor-head">
           <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => void navigate(livesPath)}>
             {t('lives.editor.back')}
           </Button>
-          <Typography.Title level={2} className="tt-live-editor-title">
+          <Typography.Title level={2} className="tt-editor-title">
             {live ? t('lives.editor.editTitle') : t('lives.editor.createTitle')}
           </Typography.Title>
           {live && <LiveStatusTag status={live.status} />}
@@ -189,7 +174,7 @@ function LiveForm({ live, initialValues, dropped }: { live: SellerLiveView | und
               { required: true, whitespace: true, message: t('lives.editor.titleRequired') },
               { min: 2, max: 40, message: t('lives.editor.titleLength') },
             ]}
-            extra={title.trim() ? <ClaimHints text={title} onUseRewrite={(rewrite) => form.setFieldValue('title', rewrite.slice(0, 40))} /> : undefined}
+            extra={title.trim() ? <ClaimHints text={title} copy={claimCopy} onUseRewrite={(rewrite) => form.setFieldValue('title', rewrite.slice(0, 40))} /> : undefined}
           >
             <Input placeholder={t('lives.editor.titlePlaceholder')} maxLength={40} showCount />
           </Form.Item>
@@ -228,7 +213,7 @@ function LiveForm({ live, initialValues, dropped }: { live: SellerLiveView | und
             extra={
               <>
                 <div>{t('lives.editor.scriptHint')}</div>
-                <ClaimHints text={script} onUseRewrite={(rewrite) => form.setFieldValue('script', rewrite.slice(0, 5000))} />
+                <ClaimHints text={script} copy={claimCopy} onUseRewrite={(rewrite) => form.setFieldValue('script', rewrite.slice(0, 5000))} />
               </>
             }
           >

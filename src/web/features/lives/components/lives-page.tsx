@@ -19,6 +19,7 @@ import { liveEditorPath, viewerPath } from './paths';
 import { PreflightModal } from './preflight-modal';
 import { Recordings } from './recordings';
 import { RoomPanel } from './room-panel';
+import '../../../components/console/console-lists.css';
 import './lives.css';
 
 function LiveActions({ live, onPreflight, compact }: { live: SellerLiveView; onPreflight: (live: SellerLiveView) => void; compact?: boolean }) {
@@ -121,15 +122,15 @@ function LiveTimes({ live }: { live: SellerLiveView }) {
 function TitleCell({ live }: { live: SellerLiveView }) {
   const { t } = useTranslation();
   return (
-    <div className="tt-live-cell">
+    <div className="tt-list-cell">
       {live.coverUrl ? (
-        <img className="tt-live-thumb" src={live.coverUrl} alt="" loading="lazy" />
+        <img className="tt-thumb tt-live-thumb" src={live.coverUrl} alt="" loading="lazy" />
       ) : (
-        <span className="tt-live-thumb" aria-hidden="true">
+        <span className="tt-thumb tt-live-thumb" aria-hidden="true">
           <PictureOutlined />
         </span>
       )}
-      <div className="tt-live-cell-text">
+      <div className="tt-list-cell-text">
         <Typography.Text strong ellipsis={{ tooltip: live.title }} style={{ maxWidth: 300, display: 'block' }}>
           {live.title}
         </Typography.Text>
@@ -179,10 +180,10 @@ export function LivesPage() {
         pagination={items.length > 20 ? { pageSize: 20, size: 'small', align: 'center' } : false}
         rowKey="id"
         renderItem={(l) => (
-          <List.Item className="tt-live-list-item">
+          <List.Item className="tt-list-item">
             <div style={{ width: '100%' }}>
               <TitleCell live={l} />
-              <div className="tt-live-list-meta">
+              <div className="tt-list-meta">
                 <LiveStatusTag status={l.status} />
                 <LiveTimes live={l} />
               </div>

@@ -2,9 +2,10 @@ import { Alert, Button, Modal, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { LivePreflight, SellerLiveView } from '../../../../contracts/live';
+import { MarkedViolations } from '../../../components/claim-hints';
 import { ConsoleError, ConsoleLoading } from '../../../components/console/page-states';
 import { useLivePreflight } from '../api/get-live-preflight';
-import { MarkedViolations } from './claim-hints';
+import { useLiveClaimCopy } from './claim-copy';
 import { liveEditorPath } from './paths';
 
 const fields = [
@@ -14,6 +15,7 @@ const fields = [
 
 function Violations({ live, preflight }: { live: SellerLiveView; preflight: LivePreflight }) {
   const { t } = useTranslation();
+  const copy = useLiveClaimCopy();
   return (
     <>
       {fields.map(({ pointer, key }) => {
@@ -23,7 +25,7 @@ function Violations({ live, preflight }: { live: SellerLiveView; preflight: Live
           <section key={key} className="tt-preflight-field">
             <Typography.Text strong>{t(`lives.preflight.fields.${key}`)}</Typography.Text>
             {/* Offsets are into the text stored on the server, which the seller view carries. */}
-            <MarkedViolations text={live[key]} violations={found} />
+            <MarkedViolations text={live[key]} violations={found} copy={copy} />
           </section>
         );
       })}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SellerProductView } from '../../../../contracts/catalog';
 import { formatFenRange } from '../../../lib/money';
 import { useOnSaleProducts } from '../api/list-on-sale-products';
+import '../../../components/console/console-lists.css';
 
 interface ProductPickerProps {
   /** From Form.Item, so the field's label names the select. */
@@ -17,9 +18,9 @@ function ProductOption({ product }: { product: SellerProductView }) {
   return (
     <span className="tt-product-option">
       {cover ? (
-        <img src={cover} alt="" loading="lazy" />
+        <img className="tt-thumb" src={cover} alt="" loading="lazy" />
       ) : (
-        <span className="tt-product-option-nocover" aria-hidden="true">
+        <span className="tt-thumb" aria-hidden="true">
           <PictureOutlined />
         </span>
       )}

@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { SellerProductView } from '../../../../contracts/catalog';
 import { categoryNames, productCategories } from '../../../../contracts/catalog-names';
+import { ClaimHints } from '../../../components/claim-hints';
 import { ConsoleError, ConsoleLoading } from '../../../components/console/page-states';
 import { useLanguage } from '../../../i18n';
 import { isApiError } from '../../../lib/api-client';
 import { useMe } from '../../../lib/auth/get-me';
+import { claimViolationsOf, type FieldViolation } from '../../../lib/claims/claim-violations';
 import { errorMessage } from '../../../lib/form-errors';
 import { useCreateProduct } from '../api/create-product';
 import { useSellerProduct } from '../api/get-seller-product';
@@ -17,22 +19,21 @@ import { usePublishProduct } from '../api/publish-product';
 import { useUpdateProduct } from '../api/update-product';
 import { useActingSeller } from '../hooks/use-acting-seller';
 import { CertificatePicker } from './certificate-picker';
-import { ClaimHints } from './claim-hints';
+import { useProductClaimCopy } from './claim-copy';
 import { editorPath, listPath } from './paths';
 import { PhotoWall } from './photo-wall';
 import {
-  claimViolationsOf,
   formPathOf,
   mapServerErrors,
   newProductValues,
   productValues,
   toProductBody,
-  type FieldViolation,
   type FormPath,
   type ProductFormValues,
 } from './product-form-model';
 import { ProductStatusTag } from './product-status';
 import { SkuTable } from './sku-table';
+import '../../../components/console/console-editor.css';
 import './products.css';
 
 // One array for "no certificates", so the claim check's cache key stays stable between renders.
@@ -75,6 +76,7 @@ interface ProductFormProps {
 
 function ProductForm({ product, initialValues, memberId, shopName }: ProductFormProps) {
   const { t } = useTranslation();
+  const claimCopy = useProductClaimCopy();
   const { language } = useLanguage();
   const navigate = useNavigate();
   const location = useLocation();
@@ -254,7 +256,7 @@ function ProductForm({ product, initialValues, memberId, shopName }: ProductForm
             name="title"
             label={t('products.editor.title')}
             rules={[requiredText(t('products.editor.title')), { min: 2, max: 60, message: t('products.editor.titleLength') }]}
-            extra={<ClaimHints text={title} certificateIds={certificateIds} onUseRewrite={(rewrite) => form.setFieldValue('title', rewrite)} />}
+            extra={<ClaimHints text={title} copy={claimCopy} certificateIds={certificateIds} onUseRewrite={(rewrite) => form.setFieldValue('title', rewrite)} />}
           >
             <Input placeholder={t('products.editor.titlePlaceholder')} maxLength={60} showCount />
           </Form.Item>
@@ -265,7 +267,7 @@ function ProductForm({ product, initialValues, memberId, shopName }: ProductForm
             name="description"
             label={t('products.editor.description')}
             rules={[{ max: 2000 }]}
-            extra={<ClaimHints text={description} certificateIds={certificateIds} onUseRewrite={(rewrite) => form.setFieldValue('description', rewrite)} />}
+            extra={<ClaimHints text={description} copy={claimCopy} certificateIds={certificateIds} onUseRewrite={(rewrite) => form.setFieldValue('description', rewrite)} />}
           >
             <Input.TextArea placeholder={t('products.editor.descriptionPlaceholder')} autoSize={{ minRows: 4, maxRows: 12 }} maxLength={2000} showCount />
           </Form.Item>

@@ -1,6 +1,5 @@
-import type { ClaimViolationView } from '../../../../contracts/compliance';
 import type { Origin, ProductBody, ProductCategory, SellerProductView } from '../../../../contracts/catalog';
-import { isApiError, type ApiError } from '../../../lib/api-client';
+import type { ApiError } from '../../../lib/api-client';
 import { fenToYuanText, yuanToFen } from '../../../lib/money';
 
 export interface PhotoValue {
@@ -161,25 +160,6 @@ export function formPathOf(pointer: string): FormPath | undefined {
     default:
       return undefined;
   }
-}
-
-/** A refused claim together with the field it is in (`/title`, `/skus/0/name`…). */
-export interface FieldViolation extends ClaimViolationView {
-  field: string;
-}
-
-export const claimErrorCodes = ['BANNED_CLAIM', 'CLAIM_NOT_CERTIFIED'] as const;
-
-export function claimViolationsOf(error: unknown): FieldViolation[] {
-  if (!isApiError(error) || !(claimErrorCodes as readonly string[]).includes(error.code)) return [];
-  const details = error.details;
-  if (typeof details !== 'object' || details === null || !('violations' in details)) return [];
-  const list = (details as { violations: unknown }).violations;
-  if (!Array.isArray(list)) return [];
-  return list.filter(
-    (v): v is FieldViolation =>
-      typeof v === 'object' && v !== null && typeof (v as FieldViolation).field === 'string' && typeof (v as FieldViolation).text === 'string',
-  );
 }
 
 export interface MappedErrors {

@@ -18,6 +18,7 @@ import { MemberPicker } from './member-picker';
 import { editorPath } from './paths';
 import { ProductCover } from './product-cover';
 import { productStatuses, ProductStatusTag } from './product-status';
+import '../../../components/console/console-lists.css';
 import './products.css';
 
 const statusParam = 'status';
@@ -101,9 +102,9 @@ function TitleCell({ product }: { product: SellerProductView }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   return (
-    <div className="tt-product-cell">
+    <div className="tt-list-cell">
       <ProductCover url={product.images[0]?.url} alt={product.title} />
-      <div className="tt-product-cell-text">
+      <div className="tt-list-cell-text">
         <Typography.Text strong ellipsis={{ tooltip: product.title }} style={{ maxWidth: 320, display: 'block' }}>
           {product.title}
         </Typography.Text>
@@ -205,10 +206,10 @@ export function ProductsPage() {
         dataSource={items}
         rowKey="id"
         renderItem={(p) => (
-          <List.Item className="tt-product-list-item">
+          <List.Item className="tt-list-item">
             <div style={{ width: '100%' }}>
               <TitleCell product={p} />
-              <div className="tt-product-list-meta">
+              <div className="tt-list-meta">
                 <ProductStatusTag product={p} />
                 <span>{formatFenRange(p.skus.map((s) => s.priceFen))}</span>
                 <span>{t('products.stockValue', { n: totalStock(p) })}</span>

@@ -4,13 +4,14 @@ import { Link } from 'react-router';
 import type { ProductCard as ProductCardData } from '../../../../contracts/catalog';
 import { formatFen } from '../../../lib/money';
 import { CertificateBadges } from './certificate-badges';
+import '../../../components/mobile/mobile-cards.css';
 
 /** One product in a feed: cover, title, certificate badges, price, origin and sales. */
 export function ProductCard({ product }: { product: ProductCardData }) {
   const { t } = useTranslation();
   return (
-    <Link to={`/products/${encodeURIComponent(product.id)}`} className="tt-shop-card">
-      <div className="tt-shop-card-cover">
+    <Link to={`/products/${encodeURIComponent(product.id)}`} className="tt-card">
+      <div className="tt-card-cover tt-shop-card-cover">
         {product.coverUrl ? (
           <img src={product.coverUrl} alt="" loading="lazy" />
         ) : (
@@ -20,9 +21,9 @@ export function ProductCard({ product }: { product: ProductCardData }) {
         )}
       </div>
       <div className="tt-shop-card-body">
-        <h3 className="tt-shop-card-title">{product.title}</h3>
+        <h3 className="tt-card-title">{product.title}</h3>
         <CertificateBadges kinds={product.certificateKinds} />
-        <div className="tt-shop-card-origin">
+        <div className="tt-card-meta">
           {product.origin.county}·{product.origin.village}
         </div>
         <div className="tt-shop-card-foot">

@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { MobileError } from '../../../components/mobile/page-states';
 import { useProductSearch, type ProductSearchFilter } from '../api/search-products';
 import { ProductCard } from './product-card';
+import '../../../components/mobile/mobile-cards.css';
 
 function FeedSkeleton() {
   const { t } = useTranslation();
   return (
-    <div className="tt-shop-grid" role="status" aria-label={t('common.loading')}>
+    <div className="tt-card-grid" role="status" aria-label={t('common.loading')}>
       {Array.from({ length: 4 }, (_, i) => (
-        <div key={i} className="tt-shop-card tt-shop-card-skeleton">
+        <div key={i} className="tt-card tt-shop-card-skeleton">
           <Skeleton animated className="tt-shop-skeleton-cover" />
           <div className="tt-shop-card-body">
             <Skeleton.Paragraph lineCount={2} animated />
@@ -33,7 +34,7 @@ export function ProductFeed({ filter, empty }: { filter: ProductSearchFilter; em
 
   return (
     <>
-      <div className="tt-shop-grid">
+      <div className="tt-card-grid">
         {items.map((product) => (
           <ProductCard key={product.id} product={product} />
         ))}

@@ -6,6 +6,7 @@ import { useLanguage } from '../../../i18n';
 import { formatDateTime } from '../../../lib/format';
 import { formatDuration } from './format-duration';
 import { LiveBadge } from './live-badge';
+import '../../../components/mobile/mobile-cards.css';
 
 /** One live in a list: cover with what state it is in, title, and the farm behind it. */
 export function LiveCard({ live, className }: { live: LiveView; className?: string }) {
@@ -13,8 +14,8 @@ export function LiveCard({ live, className }: { live: LiveView; className?: stri
   const { language } = useLanguage();
   const duration = live.recordings[0]?.durationMs;
   return (
-    <Link to={`/lives/${encodeURIComponent(live.id)}`} className={`tt-watch-card ${className ?? ''}`}>
-      <div className="tt-watch-card-cover">
+    <Link to={`/lives/${encodeURIComponent(live.id)}`} className={`tt-card ${className ?? ''}`}>
+      <div className="tt-card-cover tt-watch-card-cover">
         {live.coverUrl ? (
           <img src={live.coverUrl} alt="" loading="lazy" />
         ) : (
@@ -36,8 +37,8 @@ export function LiveCard({ live, className }: { live: LiveView; className?: stri
         </span>
       </div>
       <div className="tt-watch-card-body">
-        <h3 className="tt-watch-card-title">{live.title}</h3>
-        <span className="tt-watch-card-seller">{live.sellerName}</span>
+        <h3 className="tt-card-title">{live.title}</h3>
+        <span className="tt-card-meta">{live.sellerName}</span>
       </div>
     </Link>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Playback } from '../../../../contracts/live';
 import { usePageVisible } from '../hooks/use-page-visible';
 import { absoluteUrl, destroyPlayer, flvLibrary, webSocketUrl, type FlvPlayer } from './flv';
+import { PlayerFrame } from './player-frame';
 
 type Phase = 'connecting' | 'playing' | 'retrying' | 'gaveUp';
 
@@ -53,7 +54,6 @@ export function LivePlayer({ playback, title, poster, stillLive }: LivePlayerPro
   const useWebSocket = useRef(true);
   const [muted, setMuted] = useState(true);
   const [needsTap, setNeedsTap] = useState(false);
-  const [portrait, setPortrait] = useState(false);
   const wantSound = useRef(false);
   const stillLiveRef = useRef(stillLive);
   useEffect(() => {
@@ -204,18 +204,7 @@ export function LivePlayer({ playback, title, poster, stillLive }: LivePlayerPro
   }
 
   return (
-    <div className={`tt-player${portrait ? ' tt-player-portrait' : ''}`}>
-      <video
-        ref={videoRef}
-        className="tt-player-video"
-        playsInline
-        muted
-        poster={poster}
-        aria-label={t('watch.player.videoLabel', { title })}
-        onLoadedMetadata={(e) => setPortrait(e.currentTarget.videoHeight > e.currentTarget.videoWidth)}
-        onResize={(e) => setPortrait(e.currentTarget.videoHeight > e.currentTarget.videoWidth)}
-        onVolumeChange={(e) => setMuted(e.currentTarget.muted)}
-      />
+    <PlayerFrame videoRef={videoRef} title={title} poster={poster} muted onVolumeChange={(e) => setMuted(e.currentTarget.muted)}>
       {phase === 'playing' && muted && !needsTap && (
         <button type="button" className="tt-player-unmute" onClick={unmute}>
           <SoundMuteOutline aria-hidden="true" /> {t('watch.player.unmute')}
@@ -246,6 +235,6 @@ export function LivePlayer({ playback, title, poster, stillLive }: LivePlayerPro
           </Button>
         </div>
       )}
-    </div>
+    </PlayerFrame>
   );
 }

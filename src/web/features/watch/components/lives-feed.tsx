@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { MobileEmpty, MobileError, MobileLoading } from '../../../components/mobile/page-states';
 import { useLives } from '../api/list-lives';
 import { LiveCard } from './live-card';
+import '../../../components/mobile/mobile-cards.css';
 import './watch.css';
 
 function Replays() {
@@ -13,7 +14,7 @@ function Replays() {
   else if (replays.data.length === 0) body = <p className="tt-muted tt-watch-none">{t('watch.replaysEmpty')}</p>;
   else
     body = (
-      <div className="tt-watch-grid">
+      <div className="tt-card-grid">
         {replays.data.map((live) => (
           <LiveCard key={live.id} live={live} />
         ))}
@@ -63,7 +64,7 @@ export function LivesFeed() {
               <h2 className="tt-section-title tt-watch-section-title" id="tt-watch-upcoming">
                 {t('watch.upcoming')}
               </h2>
-              <div className="tt-watch-grid">
+              <div className="tt-card-grid">
                 {upcoming.map((live) => (
                   <LiveCard key={live.id} live={live} />
                 ))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProductCard } from '../../../../contracts/catalog';
 import { formatFen } from '../../../lib/money';
+import '../../../components/cover-box.css';
 
 /**
  * 直播商品: the products this live sells, in a strip that scrolls sideways. The room gateway will
@@ -23,7 +24,7 @@ export function ProductBag({ products }: { products: ProductCard[] }) {
           {products.map((p) => (
             <li key={p.id}>
               <Link to={`/products/${encodeURIComponent(p.id)}`} className="tt-bag-item">
-                <span className="tt-bag-cover">
+                <span className="tt-cover-box tt-bag-cover">
                   {p.coverUrl ? <img src={p.coverUrl} alt="" loading="lazy" /> : <PictureOutline aria-hidden="true" />}
                 </span>
                 <span className="tt-bag-title">{p.title}</span>

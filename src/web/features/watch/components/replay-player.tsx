@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecordingView } from '../../../../contracts/live';
 import { usePageVisible } from '../hooks/use-page-visible';
 import { absoluteUrl, destroyPlayer, flvLibrary } from './flv';
+import { PlayerFrame } from './player-frame';
 
 /**
  * A recording (FLV with a keyframe index) through MSE, with the video's own controls: mpegts.js
@@ -17,7 +18,6 @@ export function ReplayPlayer({ recording, title, poster }: { recording: Recordin
   const [supported] = useState(() => flvLibrary().getFeatureList().msePlayback);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const [portrait, setPortrait] = useState(false);
 
   useEffect(() => {
     const video = videoRef.current;
@@ -43,18 +43,7 @@ export function ReplayPlayer({ recording, title, poster }: { recording: Recordin
     );
   }
   return (
-    <div className={`tt-player${portrait ? ' tt-player-portrait' : ''}`}>
-      <video
-        ref={videoRef}
-        className="tt-player-video"
-        controls
-        playsInline
-        preload="metadata"
-        poster={poster}
-        aria-label={t('watch.player.videoLabel', { title })}
-        onLoadedMetadata={(e) => setPortrait(e.currentTarget.videoHeight > e.currentTarget.videoWidth)}
-        onResize={(e) => setPortrait(e.currentTarget.videoHeight > e.currentTarget.videoWidth)}
-      />
+    <PlayerFrame videoRef={videoRef} title={title} poster={poster} controls preload="metadata">
       {failed && (
         <div className="tt-player-overlay" role="alert">
           <strong>{t('watch.player.replayFailed')}</strong>
@@ -70,6 +59,6 @@ export function ReplayPlayer({ recording, title, poster }: { recording: Recordin
           </Button>
         </div>
       )}
-    </div>
+    </PlayerFrame>
   );
 }
