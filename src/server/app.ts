@@ -205,11 +205,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(catalogRoutes, { products, storefront });
       await api.register(traceRoutes, { lots });
       await api.register(liveRoutes, { lives, rooms, broadcast });
-      await api.register(srsHookRoutes, {
-        broadcast,
-        secret: config.media.hookSecret,
-        publicMediaUrl: config.media.publicMediaUrl ?? config.publicUrl,
-      });
+      // Only an external media plane may report publishes; the embedded one calls the service itself.
+      if (config.media.ingest === 'external' && config.media.hookSecret) {
+        await api.register(srsHookRoutes, {
+          broadcast,
+          secret: config.media.hookSecret,
+          publicMediaUrl: config.media.publicMediaUrl ?? config.publicUrl,
+        });
+      }
       await api.register(notificationsRoutes, { notifications });
       // Limits are set per upload by the routes that read files.
       await api.register(fastifyMultipart);

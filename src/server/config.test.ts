@@ -22,6 +22,9 @@ describe('config', () => {
     [{ DEMO: 'maybe' }, 'DEMO must be true or false'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
     [{ SESSION_TTL_DAYS: '0' }, 'SESSION_TTL_DAYS must be a whole number from 1 to 365'],
+    [{ MEDIA_INGEST: 'srs' }, 'MEDIA_INGEST must be one of embedded, external'],
+    [{ MEDIA_INGEST: 'external' }, 'MEDIA_HOOK_SECRET is required when MEDIA_INGEST=external'],
+    [{ RECORDING_RETENTION_DAYS: '-1' }, 'RECORDING_RETENTION_DAYS must be a whole number'],
   ])('explains a bad value in one line: %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

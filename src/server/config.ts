@@ -108,6 +108,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const appSecret = env.APP_SECRET ?? (demo ? devSecret : undefined);
   if (appSecret === undefined) throw new ConfigError('APP_SECRET is required when DEMO is off');
   if (appSecret.length < 16) throw new ConfigError('APP_SECRET must be at least 16 characters');
+  const ingest = oneOf(env, 'MEDIA_INGEST', ['embedded', 'external'] as const, 'embedded');
+  // The hooks start and end lives; without a shared secret anyone could end someone else's live.
+  if (ingest === 'external' && !env.MEDIA_HOOK_SECRET) throw new ConfigError('MEDIA_HOOK_SECRET is required when MEDIA_INGEST=external');
   const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${p}`;
   return {
     host: env.HOST ?? '0.0.0.0',
@@ -130,7 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     uploadMaxBytes: positiveInt(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 100 * 1024 * 1024),
     webDir: path.resolve(cwd, env.WEB_DIR ?? 'dist/web'),
     media: {
-      ingest: oneOf(env, 'MEDIA_INGEST', ['embedded', 'external'] as const, 'embedded'),
+      ingest,
       rtmpPort: port(env, 'RTMP_PORT', 1935),
       publicMediaUrl: url(env, 'PUBLIC_MEDIA_URL', ['http:', 'https:'])?.replace(/\/$/, ''),
       rtmpHost: env.RTMP_HOST || undefined,

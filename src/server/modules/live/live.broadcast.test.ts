@@ -71,6 +71,12 @@ describe('the embedded ingest', () => {
     await first;
   });
 
+  it('takes no SRS callbacks, so no one can end a live by posting one', async () => {
+    const room = json(await seller.client.get('/api/v1/seller/room'));
+    const forged = await new TestClient(t.app).post('/api/v1/media/hooks/on_unpublish', { stream: room.id });
+    expect(forged.statusCode).toBe(404);
+  });
+
   it('drops the publisher when the anchor rotates the key', async () => {
     const { live, key } = await prepareLive(seller.client);
     let publishingStarted = false;

@@ -7,7 +7,7 @@ let t: TestApp;
 let owner: Awaited<ReturnType<typeof createVerifiedSeller>>;
 let rival: Awaited<ReturnType<typeof createVerifiedSeller>>;
 beforeAll(async () => {
-  t = await createTestApp({ env: { MEDIA_INGEST: 'external' } });
+  t = await createTestApp({ env: { MEDIA_INGEST: 'external', MEDIA_HOOK_SECRET: 'hook-secret' } });
   const admin = await createAdmin(t);
   owner = await createVerifiedSeller(t, admin, '云雾岭茶园');
   rival = await createVerifiedSeller(t, admin, '隔壁茶园');

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { SrsHookAnswer, SrsHookBody } from '../../../contracts/live';
@@ -8,9 +9,9 @@ const allow = { code: 0 };
 /**
  * HTTP callbacks of an SRS cluster (or anything speaking its protocol) that replaces the
  * embedded ingest. SRS lets a publish in only on HTTP 200 with `{"code":0}`; anything else refuses.
- * With MEDIA_HOOK_SECRET set, SRS must call `…/on_publish?secret=<it>`.
+ * SRS must call them with `?secret=<MEDIA_HOOK_SECRET>`; they exist only with MEDIA_INGEST=external.
  */
-export const srsHookRoutes: FastifyPluginAsyncTypebox<{ broadcast: BroadcastService; secret: string | undefined; publicMediaUrl: string }> = async (
+export const srsHookRoutes: FastifyPluginAsyncTypebox<{ broadcast: BroadcastService; secret: string; publicMediaUrl: string }> = async (
   app,
   { broadcast, secret, publicMediaUrl },
 ) => {
@@ -20,7 +21,11 @@ export const srsHookRoutes: FastifyPluginAsyncTypebox<{ broadcast: BroadcastServ
     body: SrsHookBody,
     response: { 200: SrsHookAnswer, 403: SrsHookAnswer },
   };
-  const trusted = (given: string | undefined) => !secret || given === secret;
+  const expected = Buffer.from(secret);
+  const trusted = (given: string | undefined) => {
+    const candidate = Buffer.from(given ?? '');
+    return candidate.length === expected.length && timingSafeEqual(candidate, expected);
+  };
 
   app.post('/media/hooks/on_publish', { config: { public: true }, schema }, async (req, reply) => {
     if (!trusted(req.query.secret)) return reply.status(403).send({ code: 403, msg: 'bad hook secret' });
