@@ -124,3 +124,7 @@ export const AddressView = Type.Object({
 });
 export type AddressView = Static<typeof AddressView>;
 export const AddressList = Type.Object({ items: Type.Array(AddressView) });
+
+/** Who is browsing: a guest is an answer, not an error, so pages can ask without a 401 in the console. */
+export const SessionView = Type.Object({ user: Type.Union([UserView, Type.Null()]) });
+export type SessionView = Static<typeof SessionView>;

@@ -19,9 +19,14 @@ describe('accounts: the happy path', () => {
     const me = await client.get('/api/v1/me');
     expect(me.statusCode).toBe(200);
     expect(json(me).id).toBe(json(reg).id);
+    expect(json(await client.get('/api/v1/auth/session')).user.id).toBe(json(reg).id);
 
     expect((await client.post('/api/v1/auth/logout')).statusCode).toBe(200);
     expect((await client.get('/api/v1/me')).statusCode).toBe(401);
+    // A guest is an answer, not an error: pages ask without a 401 in the browser console.
+    const guest = await client.get('/api/v1/auth/session');
+    expect(guest.statusCode).toBe(200);
+    expect(json(guest)).toEqual({ user: null });
 
     const again = new TestClient(t.app);
     const login = await again.post('/api/v1/auth/login', { phone, password: 'chayuan2026' });

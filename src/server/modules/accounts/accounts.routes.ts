@@ -6,6 +6,7 @@ import {
   AddressView,
   LoginBody,
   RegisterBody,
+  SessionView,
   UpdateMeBody,
   UserView,
   VerificationListQuery,
@@ -73,6 +74,12 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       clearSessionCookie(reply, cookie.secure);
       return { ok: true as const };
     },
+  );
+
+  app.get(
+    '/auth/session',
+    { config: { public: true }, schema: { tags: ['accounts'], summary: '当前登录用户（游客为 null）Who is browsing', response: { 200: SessionView, ...errors } } },
+    async (req) => ({ user: req.actor ? await accounts.getUserView(req.actor.userId) : null }),
   );
 
   app.get('/me', { schema: { tags: ['accounts'], response: { 200: UserView, ...errors } } }, async (req) =>
