@@ -1,7 +1,8 @@
 import { Type, type Static, type TSchema } from 'typebox';
 
-/** Opaque, time-sortable identifier such as `usr_01JD…`. */
-export const Id = Type.String({ minLength: 1, maxLength: 40, pattern: '^[a-z]{2,4}_[0-9A-HJKMNP-TV-Z]{26}$' });
+/** Opaque, time-sortable identifier such as `usr_01JD…`: a short prefix and a ULID. */
+export const idPattern = '^[a-z]{2,4}_[0-9A-HJKMNP-TV-Z]{26}$';
+export const Id = Type.String({ minLength: 1, maxLength: 40, pattern: idPattern });
 
 /** ISO-8601 UTC timestamp on the wire. */
 export const Timestamp = Type.String({ format: 'date-time' });

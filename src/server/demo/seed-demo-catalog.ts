@@ -4,6 +4,7 @@ import type { ProductService } from '../modules/catalog';
 import type { CertificateService } from '../modules/compliance';
 import type { FileService } from '../modules/files';
 import type { LotService } from '../modules/trace';
+import { chinaDateOf, chinaInstant } from '../infra/china-time';
 import type { Clock } from '../infra/clock';
 import { demoShops, type DemoLot } from './demo-catalog';
 import { demoPhoto } from './demo-images';
@@ -21,11 +22,7 @@ export interface DemoCatalogDeps {
 
 const dayMs = 24 * 3600 * 1000;
 /** Eight in the morning in China, `daysAgo` days back: when farm work is logged. */
-function chinaMorning(now: Date, daysAgo: number): Date {
-  const chinaDate = new Date(now.getTime() + 8 * 3600 * 1000 - daysAgo * dayMs).toISOString().slice(0, 10);
-  return new Date(`${chinaDate}T08:00:00+08:00`);
-}
-const chinaDateOf = (instant: Date) => new Date(instant.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+const chinaMorning = (now: Date, daysAgo: number): Date => chinaInstant(chinaDateOf(new Date(now.getTime() - daysAgo * dayMs)), '08:00:00');
 
 /**
  * Lists the demo shops' products through the seller's own path: certificates submitted and

@@ -7,6 +7,7 @@ import type {
   CertificateView,
 } from '../../../contracts/compliance';
 import type { Bus } from '../../infra/bus/bus';
+import { chinaInstant } from '../../infra/china-time';
 import type { Clock } from '../../infra/clock';
 import type { Db } from '../../infra/db/database';
 import { listNewestFirst } from '../../infra/db/keyset-page';
@@ -19,12 +20,10 @@ type Row = typeof certificates.$inferSelect;
 
 /** Certificates are dated in China Standard Time: one stops backing claims when its last day ends there. */
 export function expiryInstant(validUntil: string): Date {
-  return new Date(`${validUntil}T23:59:59.999+08:00`);
+  return chinaInstant(validUntil, '23:59:59.999');
 }
 
-function startInstant(validFrom: string): Date {
-  return new Date(`${validFrom}T00:00:00+08:00`);
-}
+const startInstant = (validFrom: string): Date => chinaInstant(validFrom);
 
 export function isValidAt(row: Pick<Row, 'status' | 'validFrom' | 'expiresAt'>, at: Date): boolean {
   return row.status === 'approved' && startInstant(row.validFrom) <= at && row.expiresAt > at;

@@ -1,9 +1,11 @@
 import { and, desc, eq, gt, inArray, lte } from 'drizzle-orm';
 import type { Logger } from 'pino';
+import { idPattern } from '../../../contracts/common';
 import type { Bus } from '../../infra/bus/bus';
 import type { Clock } from '../../infra/clock';
 import type { Db } from '../../infra/db/database';
 import { isUniqueViolation } from '../../infra/db/pg-errors';
+import { NotFoundError, NotOwnerError } from '../../infra/errors';
 import { newId } from '../../infra/ids';
 import type { LiveActor, LivePorts } from './live.ports';
 import { liveTexts } from './live.service';
@@ -11,7 +13,8 @@ import { lives, recordings } from './live.tables';
 import { findNextLive } from './next-live';
 import type { RoomService } from './room.service';
 
-const idPattern = /^[a-z]{2,4}_[0-9A-HJKMNP-TV-Z]{26}$/;
+// Stream names come from RTMP or SRS, not through a route schema.
+const roomIdPattern = new RegExp(idPattern);
 
 /** How a publish ended: only a dropped connection may come back and carry on the same live. */
 export type EndReason = 'dropped' | 'stopped' | 'kicked';
@@ -77,7 +80,7 @@ export function createBroadcastService(
 
   return {
     async authorise(roomId: string, key: string | undefined): Promise<PublishVerdict> {
-      if (!idPattern.test(roomId)) return { ok: false, reason: 'unknown room' };
+      if (!roomIdPattern.test(roomId)) return { ok: false, reason: 'unknown room' };
       const room = await rooms.findById(roomId);
       if (!room || !rooms.keyMatches(room, key)) return { ok: false, reason: 'wrong or rotated stream key' };
       const resumed = await resumeDropped(roomId);
@@ -141,7 +144,9 @@ export function createBroadcastService(
     /** The anchor presses “end”: the publisher is dropped and the live ends even if no media plane reports it. */
     async end(actor: LiveActor, liveId: string): Promise<void> {
       const [live] = await db.select().from(lives).where(eq(lives.id, liveId));
-      if (!live || live.sellerId !== actor.userId || live.status !== 'live') return;
+      if (!live) throw new NotFoundError('LIVE_NOT_FOUND');
+      if (live.sellerId !== actor.userId) throw new NotOwnerError();
+      if (live.status !== 'live') return;
       media.kick(live.roomId);
       if (media.ingest === 'external') await this.ended(live.roomId, undefined, 'stopped');
     },

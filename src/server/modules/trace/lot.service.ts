@@ -13,6 +13,7 @@ import type {
   TraceView,
 } from '../../../contracts/trace';
 import type { ProductView } from '../../../contracts/catalog';
+import { chinaDateOf } from '../../infra/china-time';
 import type { Clock } from '../../infra/clock';
 import type { Db } from '../../infra/db/database';
 import { ConflictError } from '../../infra/errors';
@@ -35,9 +36,6 @@ type EventRow = typeof lotEvents.$inferSelect;
 const clockSkewMs = 10 * 60_000;
 const codeAttempts = 8;
 
-const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-/** Harvests are dated on the farm, in China Standard Time. */
-const todayInChina = (now: Date) => chinaDate.format(now);
 
 /** An event as the service takes it: the HTTP schema fills the defaults, other callers (the demo seeder) may leave them out. */
 export type LotEventInput = Pick<LotEventBody, 'kind' | 'occurredAt'> &
@@ -138,7 +136,7 @@ export function createLotService(
 
   function assertNotFuture(at: Date | string, path: string) {
     const now = clock.now();
-    const late = typeof at === 'string' ? at > todayInChina(now) : at.getTime() > now.getTime() + clockSkewMs;
+    const late = typeof at === 'string' ? at > chinaDateOf(now) : at.getTime() > now.getTime() + clockSkewMs;
     if (late) throw new LotDateInFutureError(path);
   }
 

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { RecordingView } from '../../../../contracts/live';
 import { useLanguage } from '../../../i18n';
 import { formatDate } from '../../../lib/format';
-import { formatBytes, formatDuration } from './format-recording';
+import { formatDuration } from '../../../lib/format';
+import { formatBytes } from './format-bytes';
 import { viewerPath } from './paths';
 
 /** A live's replays: how long, how big, until when they are kept (evidence for three years), and a link. */

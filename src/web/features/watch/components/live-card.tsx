@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { LiveView } from '../../../../contracts/live';
 import { useLanguage } from '../../../i18n';
 import { formatDateTime } from '../../../lib/format';
-import { formatDuration } from './format-duration';
+import { formatDuration } from '../../../lib/format';
 import { LiveBadge } from './live-badge';
 import '../../../components/mobile/mobile-cards.css';
 

@@ -11,7 +11,7 @@ import { isApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
 import { useLive } from '../api/get-live';
 import { Countdown } from './countdown';
-import { formatDuration } from './format-duration';
+import { formatDuration } from '../../../lib/format';
 import { LiveBadge } from './live-badge';
 import { LivePlayer } from './live-player';
 import { ProductBag } from './product-bag';
