@@ -129,6 +129,32 @@ export const errorMessages = {
     zh: '商品 {id} 不是您在售的商品，不能挂到直播间',
     en: 'Product {id} is not one of your products on sale, so it cannot be sold in this live',
   },
+  ROOM_NOT_FOUND: { zh: '找不到该直播间', en: 'Room not found' },
+  ROOM_BANNED: { zh: '您已被主播禁止进入本直播间', en: 'The anchor has banned you from this room' },
+  ROOM_NOT_MODERATOR: {
+    zh: '只有主播和房管可以管理直播间',
+    en: 'Only the anchor and room moderators can manage this room',
+  },
+  ROOM_PRODUCT_NOT_IN_LIVE: {
+    zh: '只能置顶本场直播挂出的商品',
+    en: 'Only a product sold in this live can be pinned',
+  },
+  ROOM_CANNOT_SANCTION: {
+    zh: '不能禁言或拉黑主播和房管',
+    en: 'The anchor and room moderators cannot be muted or banned',
+  },
+  CHAT_MUTED: { zh: '您已被禁言，{until} 后可再发言', en: 'You are muted until {until}' },
+  CHAT_TOO_FAST: { zh: '发言太快了，请 {retryAfterSeconds} 秒后再发', en: 'Slow down: wait {retryAfterSeconds} s before the next message' },
+  CHAT_EMPTY: { zh: '消息不能为空', en: 'The message is empty' },
+  CHAT_TOO_LONG: { zh: '消息最多 {max} 个字', en: 'A message can have at most {max} characters' },
+  CHAT_CLAIM_REFUSED: {
+    zh: '消息含有违规宣传用语：{claims}',
+    en: 'The message contains a forbidden claim: {claims}',
+  },
+  WS_BAD_FRAME: {
+    zh: '无法识别的消息，请刷新页面',
+    en: 'The message could not be understood; reload the page',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -8,7 +8,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
 import type { Role } from '../contracts/accounts';
+import { clientFrameMaxBytes, RoomCloseCode } from '../contracts/room';
 import type { Config } from './config';
 import { demoRoutes } from './demo/demo.routes';
 import { findDemoClip, startDemoBroadcaster } from './demo/demo-broadcaster';
@@ -26,7 +29,7 @@ import { registerLocale } from './infra/http/locale';
 import { opsRoutes } from './infra/http/ops.routes';
 import { registerWebApp } from './infra/http/web';
 import { setUpMedia } from './media';
-import { createRateLimiter } from './infra/rate-limit';
+import { createRateLimiter, type RateLimiter } from './infra/rate-limit';
 import { createLocalDiskStore } from './infra/storage/local-disk-store';
 import {
   accountsRoutes,
@@ -37,11 +40,37 @@ import {
   createVerificationService,
 } from './modules/accounts';
 import { catalogRoutes, createProductService, createStorefrontService } from './modules/catalog';
-import { complianceRoutes, createCertificateService, createClaimRulesService, createClaimsGuard } from './modules/compliance';
+import { complianceRoutes, createCertificateService, createChatScreen, createClaimRulesService, createClaimsGuard } from './modules/compliance';
 import { createFileService, filesRoutes } from './modules/files';
 import { createBroadcastService, createLiveService, createRoomService, liveRoutes, srsHookRoutes } from './modules/live';
 import { createNotificationService, notificationsRoutes } from './modules/notifications';
+import {
+  createChatService,
+  createMemoryRoomLog,
+  createModerationService,
+  createRedisRoomLog,
+  createRoomFeed,
+  createRoomGateway,
+  createRoomPolicy,
+  roomRoutes,
+  roomSocketRoutes,
+  userSanctioned,
+  type UserSanctioned,
+} from './modules/room';
 import { createLotService, tracePageRoutes, traceRoutes } from './modules/trace';
+
+/** One limiter per slow-mode interval, made the first time a room uses that interval. */
+function slowModeLimiters(redis: Redis | undefined, prefix: string) {
+  const made = new Map<number, RateLimiter>();
+  return (seconds: number) => {
+    let limiter = made.get(seconds);
+    if (!limiter) {
+      limiter = createRateLimiter({ name: `slow-${seconds}`, points: 1, durationSeconds: seconds }, redis, prefix);
+      made.set(seconds, limiter);
+    }
+    return limiter;
+  };
+}
 
 export interface AppOverrides {
   /** A database the caller owns (tests); otherwise one is opened from config and closed with the app. */
@@ -141,6 +170,48 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     retentionDays: config.media.recordingRetentionDays,
   });
 
+  const roomLog = config.redisUrl
+    ? await createRedisRoomLog(config.redisUrl, { clock, log, prefix: config.redisPrefix })
+    : createMemoryRoomLog(clock);
+  const roomPorts = {
+    rooms,
+    lives,
+    storefront,
+    lots,
+    people: accounts,
+    claims,
+    chatScreen: createChatScreen({ rules: claimRules, claims }),
+  };
+  const roomPolicy = createRoomPolicy({ db, clock, bus, rooms });
+  const chat = createChatService({
+    roomLog,
+    policy: roomPolicy,
+    chatLimiter: createRateLimiter(
+      { name: 'chat', points: config.room.chatLimit.messages, durationSeconds: config.room.chatLimit.perSeconds },
+      redis,
+      config.redisPrefix,
+    ),
+    slowModeLimiter: slowModeLimiters(redis, config.redisPrefix),
+    ...roomPorts,
+  });
+  const moderation = createModerationService({ db, clock, bus, roomLog, policy: roomPolicy, ...roomPorts });
+  const roomFeed = createRoomFeed({ roomLog, log, lives });
+  roomFeed.subscribeTo(bus);
+  const gateway = createRoomGateway(
+    { roomLog, log, onRoomOpened: (roomId, base) => roomFeed.reconcile(roomId, base) },
+    { nodeId: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`, tickMs: config.room.tickMs },
+  );
+  bus.subscribe(userSanctioned, (event) => {
+    const { roomId, userId, kind, until } = event.data as UserSanctioned;
+    const close = kind === 'ban' ? { code: RoomCloseCode.banned, reason: 'banned' } : undefined;
+    gateway.tellUser(roomId, userId, { t: 'sanction', kind, until }, close);
+  });
+  // Before the bus and the database close: viewers leave the counts and get a clean close.
+  app.addHook('preClose', async () => {
+    await gateway.close();
+    await roomLog.close();
+  });
+
   // Every node runs the timed jobs; each job claims its rows atomically, so none is done twice.
   const jobs = [
     setInterval(() => {
@@ -162,9 +233,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   }
 
   await app.register(fastifyCookie);
-  // One WebSocket server for the node: WS-FLV now, the room gateway next. Viewers send little
-  // (chat lines, acknowledgements, never media), so frames stay small.
-  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+  // One WebSocket server for the node: WS-FLV and the room gateway. Viewers send little (chat
+  // lines, likes, never media), so a larger frame is refused by closing the socket (1009).
+  await app.register(fastifyWebsocket, { options: { maxPayload: clientFrameMaxBytes } });
   registerLocale(app);
   registerErrorHandling(app);
   registerCsrfGuard(app, config.publicUrl);
@@ -205,6 +276,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(catalogRoutes, { products, storefront });
       await api.register(traceRoutes, { lots });
       await api.register(liveRoutes, { lives, rooms, broadcast });
+      await api.register(roomRoutes, { moderation });
       // Only an external media plane may report publishes; the embedded one calls the service itself.
       if (config.media.ingest === 'external' && config.media.hookSecret) {
         await api.register(srsHookRoutes, {
@@ -222,6 +294,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     { prefix: '/api/v1' },
   );
 
+  await app.register(roomSocketRoutes, { gateway, chat, policy: roomPolicy, publicUrl: config.publicUrl });
   // Before the web app, whose fallback would otherwise answer /trace/… with the SPA.
   await app.register(tracePageRoutes, { lots, publicUrl: config.publicUrl });
   if (media.routes) await app.register(media.routes, { prefix: '/media' });

@@ -37,6 +37,12 @@ export interface Config {
     /** Live-commerce recordings are evidence; three years is the legal minimum. */
     recordingRetentionDays: number;
   };
+  room: {
+    /** Room events wait this long to go out together; 0 sends each at once (only for comparison). */
+    tickMs: number;
+    /** Chat lines a user may send per window, across rooms and nodes. */
+    chatLimit: { messages: number; perSeconds: number };
+  };
 }
 
 export class ConfigError extends Error {
@@ -56,14 +62,27 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new ConfigError(`${name} must be a whole number from 1 to ${max}, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+const positiveInt = (env: NodeJS.ProcessEnv, name: string, fallback: number, max: number) => wholeNumber(env, name, fallback, 1, max);
+
+/** "messages/seconds", e.g. "3/3": three lines in any three seconds. */
+function chatLimit(env: NodeJS.ProcessEnv): Config['room']['chatLimit'] {
+  const raw = env.ROOM_CHAT_LIMIT;
+  if (raw === undefined || raw === '') return { messages: 3, perSeconds: 3 };
+  const match = /^(\d{1,4})\/(\d{1,4})$/.exec(raw);
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+    throw new ConfigError(`ROOM_CHAT_LIMIT must look like "3/3" (messages/seconds), got "${raw}"`);
+  }
+  return { messages: Number(match[1]), perSeconds: Number(match[2]) };
 }
 
 function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
@@ -141,5 +160,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       hls: oneOf(env, 'MEDIA_HLS', ['auto', 'off'] as const, 'auto'),
       recordingRetentionDays: positiveInt(env, 'RECORDING_RETENTION_DAYS', 3 * 365, 36_500),
     },
+    room: { tickMs: wholeNumber(env, 'ROOM_TICK_MS', 100, 0, 1000), chatLimit: chatLimit(env) },
   };
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Role, UpdateMeBody, UserView } from '../../../contracts/accounts';
 import type { Bus } from '../../infra/bus/bus';
@@ -208,6 +208,13 @@ export function createAccountsService(deps: AccountsDeps) {
         .insert(userRoles)
         .values({ userId, role, grantedAt: clock.now() })
         .onConflictDoNothing();
+    },
+
+    /** Public names for chat lines and moderator lists; unknown ids are left out. */
+    async displayNames(userIds: string[]): Promise<Map<string, string>> {
+      if (!userIds.length) return new Map();
+      const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, userIds));
+      return new Map(rows.map((r) => [r.id, r.name]));
     },
 
     async findUserIdByPhone(phone: string): Promise<string | undefined> {

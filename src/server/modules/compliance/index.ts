@@ -3,3 +3,4 @@ export { createClaimRulesService, type ClaimRulesService } from './claim-rules.s
 export { createClaimsGuard, type ClaimsGuard, type FieldViolation } from './claims-guard';
 export { complianceRoutes } from './compliance.routes';
 export type { CertificateKind } from './claims';
+export { createChatScreen, type ChatScreen } from './chat-screen';

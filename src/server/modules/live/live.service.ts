@@ -8,6 +8,7 @@ import { ConflictError, DomainError, NotFoundError, NotOwnerError } from '../../
 import { newId } from '../../infra/ids';
 import type { LiveActor, LivePorts } from './live.ports';
 import { lives, recordings } from './live.tables';
+import { findNextLive } from './next-live';
 import type { RoomService } from './room.service';
 
 export type LiveRow = typeof lives.$inferSelect;
@@ -161,6 +162,15 @@ export function createLiveService(deps: { db: Db; clock: Clock; bus: Bus; rooms:
       const [row] = await db.select().from(lives).where(eq(lives.id, id));
       if (!row || row.status === 'cancelled') throw new NotFoundError('LIVE_NOT_FOUND');
       return forBuyers((await views([row]))[0]!);
+    },
+
+    /** The live a room is about: the one on air, else the scheduled one nearest now. */
+    async roomLive(roomId: string): Promise<Pick<LiveRow, 'id' | 'status' | 'productIds'> | undefined> {
+      const [onAir] = await db
+        .select({ id: lives.id, status: lives.status, productIds: lives.productIds })
+        .from(lives)
+        .where(and(eq(lives.roomId, roomId), eq(lives.status, 'live')));
+      return onAir ?? (await findNextLive(db, roomId, clock.now()));
     },
 
     /** Live now first, then the next scheduled, then replays. */

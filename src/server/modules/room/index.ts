@@ -1,0 +1,11 @@
+export { createChatService, type ChatService } from './chat.service';
+export { createRoomGateway, type RoomGateway } from './gateway';
+export { createMemoryRoomLog } from './memory-room-log';
+export { createModerationService, userSanctioned, type ModerationService, type UserSanctioned } from './moderation.service';
+export { createRedisRoomLog } from './redis-room-log';
+export { createRoomFeed } from './room-feed';
+export type { RoomLog } from './room-log';
+export { createRoomPolicy, type RoomPolicy } from './room-policy';
+export type { RoomActor, RoomPorts } from './room.ports';
+export { roomRoutes } from './room.routes';
+export { roomSocketRoutes } from './room.socket';

@@ -1,0 +1,127 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { Compile } from 'typebox/compile';
+import type { RawData } from 'ws';
+import { formatErrorMessage, type ErrorCode } from '../../../contracts/errors';
+import { ClientFrame, RoomCloseCode, RoomParams, type ServerFrame } from '../../../contracts/room';
+import { DomainError, RateLimitedError } from '../../infra/errors';
+import type { ChatService } from './chat.service';
+import type { RoomGateway } from './gateway';
+import type { RoomPolicy } from './room-policy';
+
+const clientFrame = Compile(ClientFrame);
+const RoomQuery = Type.Object({ since: Type.Optional(Type.Integer({ minimum: 0 })) });
+
+// What one socket may send: chat is limited per user by the chat service; this only stops floods.
+const framesPerSecond = 20;
+const likesPerSecond = 30;
+const badFramesAllowed = 5;
+
+/** Cookies ride along on a cross-site WebSocket too; such a socket is served as a guest's. */
+function fromThisSite(req: FastifyRequest, publicOrigin: string): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  const host = req.headers.host;
+  return origin === publicOrigin || (host !== undefined && (origin === `http://${host}` || origin === `https://${host}`));
+}
+
+/** GET /ws/rooms/:id — one socket per viewer; see contracts/room.ts for the frames. */
+export const roomSocketRoutes: FastifyPluginAsyncTypebox<{
+  gateway: RoomGateway;
+  chat: ChatService;
+  policy: RoomPolicy;
+  publicUrl: string;
+}> = async (app, { gateway, chat, policy, publicUrl }) => {
+  const publicOrigin = new URL(publicUrl).origin;
+
+  app.get(
+    '/ws/rooms/:id',
+    {
+      websocket: true,
+      schema: { hide: true, params: RoomParams, querystring: RoomQuery },
+      // Refusals happen before the upgrade, as plain HTTP answers a client can read.
+      preHandler: async (req) => {
+        if (req.actor && !fromThisSite(req, publicOrigin)) req.actor = null;
+        const rules = await policy.rules(req.params.id);
+        if (req.actor && policy.sanctionOf(rules, req.actor.userId)?.kind === 'ban') throw new DomainError('ROOM_BANNED', 403);
+      },
+    },
+    (socket, req) => {
+      const roomId = req.params.id;
+      const actor = req.actor;
+      const locale = req.locale;
+      let window = { start: Date.now(), frames: 0, likes: 0 };
+      let badFrames = 0;
+
+      const answer = (frame: ServerFrame) => {
+        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+      };
+      const refuse = (ref: string | null, code: ErrorCode, params: Record<string, string | number> = {}, retryAfterSeconds?: number) =>
+        answer({
+          t: 'reply',
+          ref,
+          ok: false,
+          error: { code, message: formatErrorMessage(code, locale, params), ...(retryAfterSeconds ? { retryAfterSeconds } : {}) },
+        });
+      const badFrame = () => {
+        refuse(null, 'WS_BAD_FRAME');
+        if (++badFrames >= badFramesAllowed) socket.close(RoomCloseCode.badFrame, 'bad frames');
+      };
+
+      async function onChat(text: string, ref: string | null) {
+        if (!actor) return refuse(ref, 'UNAUTHENTICATED');
+        try {
+          const seq = await chat.say(actor, roomId, text, { slowModeSeconds: gateway.slowModeSeconds(roomId), locale });
+          answer({ t: 'reply', ref, ok: true, seq });
+        } catch (err) {
+          if (err instanceof RateLimitedError) return refuse(ref, err.code, err.params, err.retryAfterSeconds);
+          if (err instanceof DomainError) return refuse(ref, err.code, err.params);
+          req.log.error({ err, roomId }, 'chat failed');
+          refuse(ref, 'INTERNAL');
+        }
+      }
+
+      function onMessage(data: RawData, isBinary: boolean) {
+        const now = Date.now();
+        if (now - window.start >= 1_000) window = { start: now, frames: 0, likes: 0 };
+        if (++window.frames > framesPerSecond) {
+          socket.close(RoomCloseCode.badFrame, 'too many frames');
+          return;
+        }
+        if (isBinary) return badFrame();
+        let frame: unknown;
+        try {
+          frame = JSON.parse(data.toString());
+        } catch {
+          return badFrame();
+        }
+        if (!clientFrame.Check(frame)) return badFrame();
+        switch (frame.t) {
+          case 'ping':
+            return answer({ t: 'pong' });
+          case 'like': {
+            if (!actor) return refuse(null, 'UNAUTHENTICATED');
+            // Taps past the budget are dropped quietly: a heart storm is not an error.
+            const count = Math.min(frame.n ?? 1, likesPerSecond - window.likes);
+            if (count <= 0) return;
+            window.likes += count;
+            return gateway.like(roomId, count);
+          }
+          case 'chat':
+            return void onChat(frame.text, frame.ref ?? null);
+        }
+      }
+
+      socket.on('message', onMessage);
+      const joined = gateway.join(roomId, socket, actor?.userId ?? null, req.query.since);
+      socket.on('close', () => {
+        joined.then((v) => gateway.leave(v)).catch(() => {});
+      });
+      joined.catch((err: unknown) => {
+        req.log.error({ err, roomId }, 'room join failed');
+        socket.close(1011, 'room unavailable');
+      });
+    },
+  );
+};
