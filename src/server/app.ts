@@ -52,6 +52,7 @@ import {
   createRoomFeed,
   createRoomGateway,
   createRoomPolicy,
+  roomMetrics,
   roomRoutes,
   roomSocketRoutes,
   userSanctioned,
@@ -260,6 +261,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       database: () => database.ping(),
       ...(redis ? { redis: async () => void (await redis.ping()) } : {}),
     },
+    metrics: [roomMetrics(gateway)],
   });
 
   const secure = config.publicUrl.startsWith('https:');

@@ -5,6 +5,8 @@ import { Type } from 'typebox';
 export interface OpsOptions {
   /** Each dependency the node cannot serve without; readiness fails when one does not answer. */
   checks: Record<string, () => Promise<void>>;
+  /** Modules add their own metrics to the node's registry. */
+  metrics?: Array<(registry: Registry) => void>;
 }
 
 const Health = Type.Object({ status: Type.String() });
@@ -21,6 +23,7 @@ export const opsRoutes: FastifyPluginAsyncTypebox<OpsOptions> = async (app, opts
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
+  for (const add of opts.metrics ?? []) add(registry);
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
     duration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);

@@ -296,7 +296,12 @@ export function createRoomGateway(
       return room ? room.viewers.size + room.joining.length : 0;
     },
 
-    roomCount: () => rooms.size,
+    /** Rooms open and sockets joined on this node, for the metrics. */
+    load() {
+      let sockets = 0;
+      for (const room of rooms.values()) sockets += room.viewers.size + room.joining.length;
+      return { rooms: rooms.size, sockets };
+    },
 
     /** Says goodbye to every socket and takes this node's viewers out of the room counts. */
     async close() {

@@ -9,3 +9,4 @@ export { createRoomPolicy, type RoomPolicy } from './room-policy';
 export type { RoomActor, RoomPorts } from './room.ports';
 export { roomRoutes } from './room.routes';
 export { roomSocketRoutes } from './room.socket';
+export { roomMetrics } from './room.metrics';

@@ -149,6 +149,16 @@ describe('bad frames', () => {
   });
 });
 
+describe('metrics', () => {
+  it('counts the sockets this node holds', async () => {
+    await open();
+    const metrics = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;
+    const sockets = Number(/^tiantou_room_sockets (\d+)$/m.exec(metrics)?.[1]);
+    expect(sockets).toBeGreaterThan(0);
+    expect(metrics).toMatch(/^tiantou_room_frames_written_total \d+$/m);
+  });
+});
+
 describe('resume', () => {
   it('sends what a reconnecting client missed, and a snapshot when it cannot', async () => {
     const viewer = await registerUser(t.app);
