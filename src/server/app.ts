@@ -14,6 +14,7 @@ import type { Role } from '../contracts/accounts';
 import { clientFrameMaxBytes, RoomCloseCode } from '../contracts/room';
 import type { Config } from './config';
 import { demoRoutes } from './demo/demo.routes';
+import { startDemoAudience } from './demo/demo-audience';
 import { findDemoClip, startDemoBroadcaster } from './demo/demo-broadcaster';
 import { seedDemoCatalog } from './demo/seed-demo-catalog';
 import { seedDemoWorld } from './demo/seed-demo';
@@ -207,12 +208,6 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     const close = kind === 'ban' ? { code: RoomCloseCode.banned, reason: 'banned' } : undefined;
     gateway.tellUser(roomId, userId, { t: 'sanction', kind, until }, close);
   });
-  // Before the bus and the database close: viewers leave the counts and get a clean close.
-  app.addHook('preClose', async () => {
-    await gateway.close();
-    await roomLog.close();
-  });
-
   // Every node runs the timed jobs; each job claims its rows atomically, so none is done twice.
   const jobs = [
     setInterval(() => {
@@ -306,10 +301,17 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     config.demo && rtmpPort !== undefined && clipFile
       ? startDemoBroadcaster({ accounts, products, lives, rooms, clock, log, ingestUrl: `rtmp://127.0.0.1:${rtmpPort}/live`, clipFile })
       : undefined;
+  const demoAudience = config.demo
+    ? startDemoAudience({ accounts, lives, rooms, chat, moderation, roomLog, log })
+    : undefined;
   // preClose runs before the onClose hooks close the database, which ending publishers still write to.
   app.addHook('preClose', async () => {
+    demoAudience?.stop();
     demoBroadcaster?.stop();
     await media.close();
+    // Viewers leave the counts and get a clean close before the bus and the database go.
+    await gateway.close();
+    await roomLog.close();
   });
   await registerWebApp(app, config.webDir);
   return app;
