@@ -4,7 +4,8 @@ import { Id } from './common';
 
 /*
  * The room gateway speaks JSON text frames over one WebSocket per viewer: GET /ws/rooms/:roomId,
- * optionally with ?since=<seq> to resume. Anyone may watch; chatting and liking need a session.
+ * optionally with ?since=<seq> to resume and ?lang=en|zh-CN for the language of error messages.
+ * Anyone may watch; chatting and liking need a session.
  *
  * Every room event carries the room's sequence number, the same on every node, so a client
  * keeps the last one it applied and drops any it has already seen.
@@ -116,8 +117,10 @@ export type ServerFrame =
   | { t: 'snapshot'; resync?: boolean; room: RoomSnapshot }
   | { t: 'reply'; ref: string | null; ok: true; seq: number }
   | { t: 'reply'; ref: string | null; ok: false; error: { code: string; message: string; retryAfterSeconds?: number } }
-  /** Sent to the one user a moderator acted on. */
+  /** Sent to the one user a moderator acted on; a banned user's socket closes with 4003 after it. */
   | { t: 'sanction'; kind: 'mute' | 'ban'; until: string | null }
+  /** That user's mute or ban was lifted early. */
+  | { t: 'sanction_lifted' }
   | { t: 'pong' };
 
 /** Why the server closes a room socket (WebSocket close codes 4000–4999 are the application's). */

@@ -204,9 +204,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     { nodeId: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`, tickMs: config.room.tickMs },
   );
   bus.subscribe(userSanctioned, (event) => {
-    const { roomId, userId, kind, until } = event.data as UserSanctioned;
-    const close = kind === 'ban' ? { code: RoomCloseCode.banned, reason: 'banned' } : undefined;
-    gateway.tellUser(roomId, userId, { t: 'sanction', kind, until }, close);
+    const sanction = event.data as UserSanctioned;
+    if (sanction.kind === 'lifted') return gateway.tellUser(sanction.roomId, sanction.userId, { t: 'sanction_lifted' });
+    const close = sanction.kind === 'ban' ? { code: RoomCloseCode.banned, reason: 'banned' } : undefined;
+    gateway.tellUser(sanction.roomId, sanction.userId, { t: 'sanction', kind: sanction.kind, until: sanction.until }, close);
   });
   // Every node runs the timed jobs; each job claims its rows atomically, so none is done twice.
   const jobs = [

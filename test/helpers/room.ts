@@ -32,9 +32,12 @@ export class RoomSocket {
   static async open(
     site: string,
     roomId: string,
-    options: { cookie?: string; since?: number; origin?: string; waitForStart?: boolean } = {},
+    options: { cookie?: string; since?: number; lang?: 'en' | 'zh-CN'; origin?: string; waitForStart?: boolean } = {},
   ): Promise<RoomSocket> {
-    const url = `${site.replace('http', 'ws')}/ws/rooms/${roomId}${options.since !== undefined ? `?since=${options.since}` : ''}`;
+    const query = new URLSearchParams();
+    if (options.since !== undefined) query.set('since', String(options.since));
+    if (options.lang) query.set('lang', options.lang);
+    const url = `${site.replace('http', 'ws')}/ws/rooms/${roomId}${query.size ? `?${query}` : ''}`;
     const headers: Record<string, string> = {};
     if (options.cookie) headers.cookie = options.cookie;
     if (options.origin) headers.origin = options.origin;

@@ -57,6 +57,7 @@ const ProductEditorPage = page(() => import('../features/products/components/pro
 const LotsPage = page(() => import('../features/lots/components/lots-page'), 'LotsPage');
 const LivesPage = page(() => import('../features/lives/components/lives-page'), 'LivesPage');
 const LiveEditorPage = page(() => import('../features/lives/components/live-editor-page'), 'LiveEditorPage');
+const LiveConsolePage = page(() => import('../features/lives/components/live-console-page'), 'LiveConsolePage');
 const LotDetailPage = page(() => import('../features/lots/components/lot-detail-page'), 'LotDetailPage');
 const AdminConsolePage = page(() => import('../features/admin/components/admin-console-page'), 'AdminConsolePage');
 const VerificationQueue = page(() => import('../features/admin/components/verification-queue'), 'VerificationQueue');
@@ -142,6 +143,7 @@ export const routes: RouteObject[] = [
                   { path: 'lives', element: <LivesPage /> },
                   { path: 'lives/new', element: <LiveEditorPage /> },
                   { path: 'lives/:id/edit', element: <LiveEditorPage /> },
+                  { path: 'lives/:id/console', element: <LiveConsolePage /> },
                   { path: 'lots/:lotId', element: <LotDetailPage /> },
                 ],
               },

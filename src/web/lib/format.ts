@@ -43,3 +43,31 @@ export function formatDuration(ms: number): string {
   const s = total % 60;
   return `${h > 0 ? `${h}:${String(m).padStart(2, '0')}` : m}:${String(s).padStart(2, '0')}`;
 }
+
+const countFormatters = new Map<string, Intl.NumberFormat>();
+
+/** Viewer and like counts as a live room shows them: `12345` → `1.2万` or `12.3K`. */
+export function formatCount(n: number, language: string): string {
+  const key = language === 'en' ? 'en' : 'zh-CN';
+  let f = countFormatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(key, { notation: 'compact', maximumFractionDigits: 1 });
+    countFormatters.set(key, f);
+  }
+  return f.format(Math.max(0, n));
+}
+
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment as `10:42:07`, China time, e.g. when a chat line was sent. */
+export function formatClock(at: number | string, language: string): string {
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) return '';
+  const key = language === 'en' ? 'en-GB' : 'zh-CN';
+  let f = clockFormatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(key, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+    clockFormatters.set(key, f);
+  }
+  return f.format(date);
+}

@@ -1,8 +1,10 @@
 import type { Logger } from 'pino';
+import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
 import { RoomCloseCode, type RoomEvent, type ServerFrame } from '../../../contracts/room';
 import type { RoomLog, RoomWatch } from './room-log';
 import { RoomState, type LogState } from './room-state';
+import { rawSocketOf, textFrame } from './text-frame';
 
 export interface GatewayOptions {
   nodeId: string;
@@ -21,10 +23,18 @@ export interface GatewayOptions {
 
 export interface Viewer {
   readonly socket: WebSocket;
+  /** Where pre-framed room frames are written, when that is safe; see text-frame.ts. */
+  readonly raw: Socket | undefined;
   readonly userId: string | null;
   readonly roomId: string;
   /** When its frames started being skipped; 0 while it keeps up. */
   behindSince: number;
+}
+
+/** A room frame, serialised once and framed once for every socket it goes to. */
+interface Encoded {
+  payload: Buffer;
+  frame: Buffer;
 }
 
 interface LocalRoom {
@@ -38,13 +48,13 @@ interface LocalRoom {
   early: RoomEvent[];
   ready: Promise<void>;
   watch: RoomWatch | undefined;
-  snapshotFrame: { seq: number; frame: Buffer } | undefined;
+  snapshotFrame: { seq: number; frame: Encoded } | undefined;
   resync: boolean;
   reported: { viewers: number; at: number };
   emptySince: number;
 }
 
-const textFrame = { binary: false };
+const sendAsText = { binary: false };
 const presenceHeartbeatMs = 2_000;
 
 export type RoomGateway = ReturnType<typeof createRoomGateway>;
@@ -70,11 +80,15 @@ export function createRoomGateway(
   const rooms = new Map<string, LocalRoom>();
   const counters = { framesWritten: 0, framesSkipped: 0, slowClosed: 0, resyncs: 0 };
 
-  const encode = (frame: ServerFrame) => Buffer.from(JSON.stringify(frame));
+  const encode = (frame: ServerFrame): Encoded => {
+    const payload = Buffer.from(JSON.stringify(frame));
+    return { payload, frame: textFrame(payload) };
+  };
 
-  function send(viewer: Viewer, frame: Buffer) {
+  function send(viewer: Viewer, encoded: Encoded) {
     if (viewer.socket.readyState !== viewer.socket.OPEN) return;
-    viewer.socket.send(frame, textFrame);
+    if (viewer.raw) viewer.raw.write(encoded.frame);
+    else viewer.socket.send(encoded.payload, sendAsText);
     counters.framesWritten++;
   }
 
@@ -87,7 +101,7 @@ export function createRoomGateway(
   }
 
   /** Writes a room frame, or skips it for a socket that is not keeping up. */
-  function deliver(room: LocalRoom, viewer: Viewer, frame: Buffer, now: number) {
+  function deliver(room: LocalRoom, viewer: Viewer, frame: Encoded, now: number) {
     if (viewer.behindSince) {
       counters.framesSkipped++;
       return;
@@ -101,7 +115,7 @@ export function createRoomGateway(
     send(viewer, frame);
   }
 
-  function snapshotFrame(room: LocalRoom, resync: boolean): Buffer {
+  function snapshotFrame(room: LocalRoom, resync: boolean): Encoded {
     const state = room.state!;
     if (resync) return encode({ t: 'snapshot', resync: true, room: state.snapshot() });
     if (room.snapshotFrame?.seq !== state.seq) room.snapshotFrame = { seq: state.seq, frame: encode({ t: 'snapshot', room: state.snapshot() }) };
@@ -252,7 +266,7 @@ export function createRoomGateway(
     /** Adds a socket to its room; it gets a snapshot, or what it missed since `since`, on the next tick. */
     async join(roomId: string, socket: WebSocket, userId: string | null, since: number | undefined): Promise<Viewer> {
       const room = open(roomId);
-      const viewer: Viewer = { socket, userId, roomId, behindSince: 0 };
+      const viewer: Viewer = { socket, raw: rawSocketOf(socket), userId, roomId, behindSince: 0 };
       room.joining.push({ viewer, since });
       await room.ready;
       if (immediate) admit(room);

@@ -17,14 +17,11 @@ import type { RoomPolicy, RoomRules } from './room-policy';
 import type { RoomActor, RoomPorts } from './room.ports';
 import { roomModerators, roomSanctions } from './room.tables';
 
-/** A user was muted or banned in a room: every node tells that user's sockets. */
+/** A user was muted, banned or let off in a room: every node tells that user's sockets. */
 export const userSanctioned = 'room.user_sanctioned';
-export interface UserSanctioned {
-  roomId: string;
-  userId: string;
-  kind: 'mute' | 'ban';
-  until: string | null;
-}
+export type UserSanctioned =
+  | { roomId: string; userId: string; kind: 'mute' | 'ban'; until: string | null }
+  | { roomId: string; userId: string; kind: 'lifted' };
 
 export type ModerationService = ReturnType<typeof createModerationService>;
 
@@ -139,6 +136,7 @@ export function createModerationService(
       await moderatorRules(actor, roomId);
       await db.delete(roomSanctions).where(and(eq(roomSanctions.roomId, roomId), eq(roomSanctions.userId, userId)));
       await policy.changed(roomId);
+      await bus.publish<UserSanctioned>(userSanctioned, { roomId, userId, kind: 'lifted' });
     },
 
     async listSanctions(actor: RoomActor, roomId: string): Promise<SanctionView[]> {

@@ -78,6 +78,9 @@ describe('room chat', () => {
     const refused = await speaker.chat('喝了这个茶能治疗糖尿病');
     expect(refused).toMatchObject({ ok: false, error: { code: 'CHAT_CLAIM_REFUSED' } });
     expect(refused.ok === false && refused.error.message).toContain('治疗');
+    const english = await open({ cookie: (await registerUser(t.app)).client.cookie, lang: 'en' });
+    const inEnglish = await english.chat('this tea cures cancer');
+    expect(inEnglish.ok === false && inEnglish.error.message).toMatch(/forbidden claim/);
     expect(await speaker.chat('主播你个傻 逼')).toMatchObject({ ok: true });
     expect(await speaker.chat('<img src=x onerror=alert(1)>')).toMatchObject({ ok: true });
     await speaker.until(() => speaker.eventsOf('chat').length >= 2);

@@ -112,6 +112,7 @@ describe('mute, ban and delete', () => {
       expect.objectContaining({ userId: viewer.user.id, kind: 'mute', reason: '刷屏' }),
     ]);
     await seller.client.delete(rooms(`/sanctions/${viewer.user.id}`));
+    await socket.until(() => socket.frames.some((f) => f.t === 'sanction_lifted'));
     expect(await socket.chat('第三句')).toMatchObject({ ok: true });
   });
 
@@ -121,7 +122,10 @@ describe('mute, ban and delete', () => {
     await seller.client.post(rooms('/sanctions'), { userId: viewer.user.id, kind: 'ban' });
     await socket.until(() => socket.closed !== undefined);
     expect(socket.closed!.code).toBe(4003);
-    expect(await RoomSocket.refusal(site, roomId, viewer.client.cookie)).toBe(403);
+    const again = await open({ cookie: viewer.client.cookie });
+    await again.until(() => again.closed !== undefined);
+    expect(again.frames).toEqual([{ t: 'sanction', kind: 'ban', until: null }]);
+    expect(again.closed!.code).toBe(4003);
   });
 
   it('deletes a chat line from every viewer', async () => {

@@ -11,7 +11,11 @@ import type { RoomGateway } from './gateway';
 import type { RoomPolicy } from './room-policy';
 
 const clientFrame = Compile(ClientFrame);
-const RoomQuery = Type.Object({ since: Type.Optional(Type.Integer({ minimum: 0 })) });
+const RoomQuery = Type.Object({
+  since: Type.Optional(Type.Integer({ minimum: 0 })),
+  /** The language the page shows, which may differ from the browser's. */
+  lang: Type.Optional(Type.Union([Type.Literal('zh-CN'), Type.Literal('en')])),
+});
 
 // What one socket may send: chat is limited per user by the chat service; this only stops floods.
 const framesPerSecond = 20;
@@ -40,17 +44,16 @@ export const roomSocketRoutes: FastifyPluginAsyncTypebox<{
     {
       websocket: true,
       schema: { hide: true, params: RoomParams, querystring: RoomQuery },
-      // Refusals happen before the upgrade, as plain HTTP answers a client can read.
+      // An unknown room is refused before the upgrade, as a plain HTTP answer.
       preHandler: async (req) => {
         if (req.actor && !fromThisSite(req, publicOrigin)) req.actor = null;
-        const rules = await policy.rules(req.params.id);
-        if (req.actor && policy.sanctionOf(rules, req.actor.userId)?.kind === 'ban') throw new DomainError('ROOM_BANNED', 403);
+        await policy.rules(req.params.id);
       },
     },
-    (socket, req) => {
+    async (socket, req) => {
       const roomId = req.params.id;
       const actor = req.actor;
-      const locale = req.locale;
+      const locale = req.query.lang ?? req.locale;
       let window = { start: Date.now(), frames: 0, likes: 0 };
       let badFrames = 0;
 
@@ -114,6 +117,13 @@ export const roomSocketRoutes: FastifyPluginAsyncTypebox<{
       }
 
       socket.on('message', onMessage);
+      // A banned viewer is told why in a frame a browser can read (a refused upgrade shows only as 1006).
+      const ban = actor ? policy.sanctionOf(await policy.rules(roomId), actor.userId) : undefined;
+      if (ban?.kind === 'ban') {
+        answer({ t: 'sanction', kind: 'ban', until: ban.until?.toISOString() ?? null });
+        socket.close(RoomCloseCode.banned, 'banned');
+        return;
+      }
       const joined = gateway.join(roomId, socket, actor?.userId ?? null, req.query.since);
       socket.on('close', () => {
         joined.then((v) => gateway.leave(v)).catch(() => {});

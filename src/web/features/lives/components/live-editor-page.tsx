@@ -17,7 +17,7 @@ import { defaultStart } from './default-start';
 import { useLiveClaimCopy } from './claim-copy';
 import { CoverUpload, type CoverValue } from './cover-upload';
 import { LiveStatusTag } from './live-status-tag';
-import { livesPath } from './paths';
+import { liveConsolePath, livesPath } from './paths';
 import { ProductPicker } from './product-picker';
 import '../../../components/console/console-editor.css';
 import './lives.css';
@@ -251,7 +251,16 @@ export function LiveEditorPage() {
         type="info"
         showIcon
         title={t('lives.editor.notEditable', { status: t(`lives.status.${existing.status}`) })}
-        action={<Button onClick={() => void navigate(livesPath)}>{t('lives.editor.back')}</Button>}
+        action={
+          <Space>
+            {existing.status === 'live' && (
+              <Button type="primary" onClick={() => void navigate(liveConsolePath(existing.id))}>
+                {t('lives.actions.console')}
+              </Button>
+            )}
+            <Button onClick={() => void navigate(livesPath)}>{t('lives.editor.back')}</Button>
+          </Space>
+        }
       />
     );
   }

@@ -1,4 +1,4 @@
-import { EditOutlined, ExportOutlined, PictureOutlined, PlusOutlined, PoweroffOutlined, SafetyOutlined, StopOutlined } from '@ant-design/icons';
+import { CommentOutlined, EditOutlined, ExportOutlined, PictureOutlined, PlusOutlined, PoweroffOutlined, SafetyOutlined, StopOutlined } from '@ant-design/icons';
 import { App, Button, Card, Grid, List, Popconfirm, Space, Table, Typography, type TableProps } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -15,7 +15,7 @@ import { useEndLive } from '../api/end-live';
 import { roomQueryKey } from '../api/get-room';
 import { livesPollInterval, useSellerLives } from '../api/list-seller-lives';
 import { LiveStatusTag } from './live-status-tag';
-import { liveEditorPath, viewerPath } from './paths';
+import { liveConsolePath, liveEditorPath, viewerPath } from './paths';
 import { PreflightModal } from './preflight-modal';
 import { Recordings } from './recordings';
 import { RoomPanel } from './room-panel';
@@ -52,6 +52,11 @@ function LiveActions({ live, onPreflight, compact }: { live: SellerLiveView; onP
             {t('lives.actions.preflight')}
           </Button>
         </>
+      )}
+      {(live.status === 'live' || live.status === 'scheduled') && (
+        <Button size={size} type="link" icon={<CommentOutlined />} onClick={() => void navigate(liveConsolePath(live.id))}>
+          {t('lives.actions.console')}
+        </Button>
       )}
       {live.status !== 'cancelled' && (
         <Button size={size} type="link" icon={<ExportOutlined />} href={viewerPath(live.id)} target="_blank" rel="noopener">

@@ -2,8 +2,8 @@ import { PictureOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProductCard as ProductCardData } from '../../../../contracts/catalog';
+import { CertificateBadges } from '../../../components/certificate-badges';
 import { formatFen } from '../../../lib/money';
-import { CertificateBadges } from './certificate-badges';
 import '../../../components/mobile/mobile-cards.css';
 
 /** One product in a feed: cover, title, certificate badges, price, origin and sales. */

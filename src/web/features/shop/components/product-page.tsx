@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { Origin, ProductView } from '../../../../contracts/catalog';
 import { categoryNames } from '../../../../contracts/catalog-names';
+import { CertificateBadge, CertificateBadges, sortKinds } from '../../../components/certificate-badges';
 import { MobilePage } from '../../../components/mobile/mobile-page';
 import { MobileEmpty, MobileError, MobileLoading } from '../../../components/mobile/page-states';
 import { useLanguage } from '../../../i18n';
@@ -13,8 +14,6 @@ import { formatDate } from '../../../lib/format';
 import { formatFen, formatFenRange } from '../../../lib/money';
 import { useProduct } from '../api/get-product';
 import { useProductLots } from '../api/list-product-lots';
-import { CertificateBadge, CertificateBadges } from './certificate-badges';
-import { sortKinds } from './certificate-kinds';
 import { searchPath } from './search-path';
 import './shop.css';
 

@@ -14,8 +14,9 @@ export function getLive(id: string, signal?: AbortSignal): Promise<LiveView> {
 const recordingGraceMs = 5 * 60_000;
 
 /**
- * A live as a viewer follows it: polled for status and viewers (the room gateway will push these
- * later). Polling stops once the live is over and its recording is known.
+ * A live as a viewer follows it. The room socket says when it starts or ends and the page then
+ * refetches at once; the slow poll only covers a room that cannot connect. After the end it
+ * polls a little longer, until the recording is known.
  */
 export function useLive(id: string) {
   return useQuery({
@@ -25,7 +26,7 @@ export function useLive(id: string) {
     refetchInterval: (query) => {
       const live = query.state.data;
       if (!live) return false;
-      if (live.status === 'live' || live.status === 'scheduled') return 10_000;
+      if (live.status === 'live' || live.status === 'scheduled') return 60_000;
       const endedAt = live.endedAt ? new Date(live.endedAt).getTime() : 0;
       return live.status === 'ended' && live.recordings.length === 0 && Date.now() - endedAt < recordingGraceMs ? 10_000 : false;
     },

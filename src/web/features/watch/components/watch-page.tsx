@@ -1,6 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Button, Skeleton } from 'antd-mobile';
-import { EyeOutline, PlayOutline } from 'antd-mobile-icons';
-import type { ReactNode } from 'react';
+import { PlayOutline } from 'antd-mobile-icons';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { LiveView } from '../../../../contracts/live';
@@ -8,14 +9,17 @@ import { MobilePage } from '../../../components/mobile/mobile-page';
 import { MobileEmpty, MobileError } from '../../../components/mobile/page-states';
 import { useLanguage } from '../../../i18n';
 import { isApiError } from '../../../lib/api-client';
-import { formatDateTime } from '../../../lib/format';
-import { useLive } from '../api/get-live';
+import { useMe } from '../../../lib/auth/get-me';
+import { formatDateTime, formatDuration } from '../../../lib/format';
+import { useRoom, type RoomState } from '../../../lib/room/use-room';
+import { liveQueryKey, useLive } from '../api/get-live';
 import { Countdown } from './countdown';
-import { formatDuration } from '../../../lib/format';
 import { LiveBadge } from './live-badge';
 import { LivePlayer } from './live-player';
 import { ProductBag } from './product-bag';
 import { ReplayPlayer } from './replay-player';
+import { RoomOverlay } from './room-overlay';
+import './room.css';
 import './watch.css';
 
 function Poster({ live, children }: { live: LiveView; children?: ReactNode }) {
@@ -99,30 +103,65 @@ function LiveInfo({ live }: { live: LiveView }) {
         <span className="tt-watch-anchor">
           {t('watch.page.anchor')} · <strong>{live.sellerName}</strong>
         </span>
-        {live.status === 'live' && (
-          <span className="tt-muted">
-            <EyeOutline aria-hidden="true" /> {t('watch.viewers', { n: live.viewers })}
-          </span>
-        )}
       </div>
     </section>
   );
 }
 
-/** Where chat will be once the room gateway lands; nothing is faked meanwhile. */
-function ChatPlaceholder() {
-  const { t } = useTranslation();
+/** How often, and how many times, the live is asked again while the room and the page disagree. */
+const followRetryMs = 3_000;
+const followRetries = 5;
+
+/**
+ * The room says at once when a live starts or ends; the page then refetches the live, so the
+ * countdown becomes the player and the player the replay without waiting for the slow poll.
+ * A snapshot after a reconnect counts too: it may tell of a change the socket missed.
+ */
+function useLiveFollowsRoom(live: LiveView, room: RoomState) {
+  const queryClient = useQueryClient();
+  const changeSeq = room.liveChange?.seq;
+  const onAir = room.ready ? room.liveId === live.id : undefined;
+  const disagree = onAir !== undefined && onAir !== (live.status === 'live');
+
+  useEffect(() => {
+    if (changeSeq !== undefined) void queryClient.invalidateQueries({ queryKey: liveQueryKey(live.id) });
+  }, [changeSeq, live.id, queryClient]);
+
+  useEffect(() => {
+    if (!disagree) return;
+    // The live's own record may trail the room's event by a moment; ask a few times, then leave it to the poll.
+    const refetch = () => void queryClient.invalidateQueries({ queryKey: liveQueryKey(live.id) });
+    refetch();
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      tries += 1;
+      if (tries >= followRetries) window.clearInterval(timer);
+      refetch();
+    }, followRetryMs);
+    return () => window.clearInterval(timer);
+  }, [disagree, live.id, queryClient]);
+}
+
+/** A live on air or coming up: the room (chat, likes, pinned product…) over the stage. */
+function LiveRoom({ live, stillLive }: { live: LiveView; stillLive: () => Promise<boolean> }) {
+  const me = useMe();
+  const user = me.data ?? null;
+  // Connecting waits for the session check, so a logged-in viewer does not connect twice.
+  const room = useRoom(me.isPending ? null : live.roomId, user?.id ?? null);
+  useLiveFollowsRoom(live, room.room);
   return (
-    <section className="tt-section tt-section-body" aria-labelledby="tt-watch-chat">
-      <h2 className="tt-watch-h2" id="tt-watch-chat">
-        {t('watch.page.chat')}
-      </h2>
-      <p className="tt-muted tt-watch-chat-soon">{t('watch.page.chatSoon')}</p>
-    </section>
+    <>
+      <div className="tt-watch-stage tt-room-stage">
+        <Stage live={live} stillLive={stillLive} />
+        <RoomOverlay live={live} room={room} me={user} />
+      </div>
+      <LiveInfo live={live} />
+      <ProductBag products={live.products} pinnedId={room.room.pinned?.productId} />
+    </>
   );
 }
 
-/** /lives/:id: the video on top, then what it is, what it sells, and (soon) the chat. */
+/** /lives/:id: the video with the room over it, then what it is and what it sells. */
 export function WatchPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -157,16 +196,18 @@ export function WatchPage() {
     );
   } else {
     const data = live.data!;
-    body = (
-      <>
-        <div className="tt-watch-stage">
-          <Stage live={data} stillLive={stillLive} />
-        </div>
-        <LiveInfo live={data} />
-        <ProductBag products={data.products} />
-        <ChatPlaceholder />
-      </>
-    );
+    body =
+      data.status === 'live' || data.status === 'scheduled' ? (
+        <LiveRoom live={data} stillLive={stillLive} />
+      ) : (
+        <>
+          <div className="tt-watch-stage">
+            <Stage live={data} stillLive={stillLive} />
+          </div>
+          <LiveInfo live={data} />
+          <ProductBag products={data.products} />
+        </>
+      );
   }
 
   return (
