@@ -146,7 +146,7 @@ describe('bad frames', () => {
 
   it('closes a socket that floods frames', async () => {
     const socket = await open();
-    for (let i = 0; i < 30; i++) socket.sendRaw(JSON.stringify({ t: 'ping' }));
+    for (let i = 0; i < 100; i++) socket.sendRaw(JSON.stringify({ t: 'ping' }));
     await socket.until(() => socket.closed !== undefined);
     expect(socket.closed!.code).toBe(4400);
   });

@@ -18,7 +18,10 @@ const RoomQuery = Type.Object({
 });
 
 // What one socket may send: chat is limited per user by the chat service; this only stops floods.
+// A bucket rather than a fixed window, so a burst read after a stall (of the node or of a phone
+// on a weak signal) is not mistaken for one.
 const framesPerSecond = 20;
+const frameBurst = 60;
 const likesPerSecond = 30;
 const badFramesAllowed = 5;
 
@@ -54,7 +57,7 @@ export const roomSocketRoutes: FastifyPluginAsyncTypebox<{
       const roomId = req.params.id;
       const actor = req.actor;
       const locale = req.query.lang ?? req.locale;
-      let window = { start: Date.now(), frames: 0, likes: 0 };
+      const budget = { frames: frameBurst, likes: likesPerSecond, at: Date.now() };
       let badFrames = 0;
 
       const answer = (frame: ServerFrame) => {
@@ -87,8 +90,11 @@ export const roomSocketRoutes: FastifyPluginAsyncTypebox<{
 
       function onMessage(data: RawData, isBinary: boolean) {
         const now = Date.now();
-        if (now - window.start >= 1_000) window = { start: now, frames: 0, likes: 0 };
-        if (++window.frames > framesPerSecond) {
+        const elapsed = (now - budget.at) / 1_000;
+        budget.at = now;
+        budget.frames = Math.min(frameBurst, budget.frames + elapsed * framesPerSecond);
+        budget.likes = Math.min(likesPerSecond, budget.likes + elapsed * likesPerSecond);
+        if (--budget.frames < 0) {
           socket.close(RoomCloseCode.badFrame, 'too many frames');
           return;
         }
@@ -106,9 +112,9 @@ export const roomSocketRoutes: FastifyPluginAsyncTypebox<{
           case 'like': {
             if (!actor) return refuse(null, 'UNAUTHENTICATED');
             // Taps past the budget are dropped quietly: a heart storm is not an error.
-            const count = Math.min(frame.n ?? 1, likesPerSecond - window.likes);
+            const count = Math.min(frame.n ?? 1, Math.floor(budget.likes));
             if (count <= 0) return;
-            window.likes += count;
+            budget.likes -= count;
             return gateway.like(roomId, count);
           }
           case 'chat':
