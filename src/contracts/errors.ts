@@ -151,6 +151,56 @@ export const errorMessages = {
     zh: '消息含有违规宣传用语：{claims}',
     en: 'The message contains a forbidden claim: {claims}',
   },
+  FLASH_SALE_NOT_FOUND: { zh: '找不到该秒杀', en: 'Flash sale not found' },
+  FLASH_SALE_NOT_RUNNING: { zh: '秒杀未开始或已结束', en: 'This flash sale is not running' },
+  FLASH_SALE_SOLD_OUT: { zh: '手慢了，已被抢光', en: 'Sold out' },
+  FLASH_SALE_LIMIT: { zh: '每人限购 {limit} 件', en: 'At most {limit} per buyer' },
+  FLASH_SALE_SKU_NOT_IN_LIVE: {
+    zh: '只能为本场直播挂出的商品设置秒杀',
+    en: 'A flash sale can only be set up for a product sold in this live',
+  },
+  FLASH_SALE_NOT_ENOUGH_STOCK: { zh: '库存不足，当前可用 {stock} 件', en: 'Not enough stock: {stock} available' },
+  FLASH_SALE_STATUS_CONFLICT: {
+    zh: '秒杀当前状态为“{status}”，不能执行此操作',
+    en: 'The flash sale is {status}; this action is not possible now',
+  },
+  ORDER_NOT_FOUND: { zh: '找不到该订单', en: 'Order not found' },
+  ORDER_STATUS_CONFLICT: {
+    zh: '订单当前状态为“{status}”，不能执行此操作',
+    en: 'The order is {status}; this action is not possible now',
+  },
+  ORDER_NOT_PAYABLE: { zh: '订单 {id} 已支付、已取消或已超时，不能支付', en: 'Order {id} is paid, cancelled or expired and cannot be paid' },
+  IDEMPOTENCY_KEY_REUSED: {
+    zh: '该请求编号已用于另一笔不同的请求',
+    en: 'This Idempotency-Key was already used for a different request',
+  },
+  PAYMENT_NOT_FOUND: { zh: '找不到该支付单', en: 'Payment not found' },
+  PAYMENT_ORDERS_ALREADY_PAID: { zh: '订单 {id} 已经支付过了', en: 'Order {id} has already been paid' },
+  PAYMENT_IN_PROGRESS: {
+    zh: '该订单正在发起另一笔支付，请稍后再试',
+    en: 'Another payment for this order is being set up; try again in a moment',
+  },
+  PAYMENT_PROVIDER_UNAVAILABLE: {
+    zh: '支付渠道暂时不可用，请稍后再试',
+    en: 'The payment provider cannot be reached right now; please try again shortly',
+  },
+  PAYMENT_WEBHOOK_SIGNATURE_INVALID: { zh: '支付通知签名无效', en: 'The payment notification signature is invalid' },
+  PAYMENT_WEBHOOK_STALE: {
+    zh: '支付通知的时间戳已过期或不合理',
+    en: 'The payment notification timestamp is too old or in the future',
+  },
+  PAYMENT_NOT_REFUNDABLE: {
+    zh: '支付单当前状态为“{status}”，不能退款',
+    en: 'The payment is {status}; only a paid payment can be refunded',
+  },
+  PAYMENT_REFUND_EXCEEDS: {
+    zh: '退款金额超过可退金额（还可退 {refundableFen} 分）',
+    en: 'The refund is more than what is left to refund ({refundableFen} fen)',
+  },
+  PAYMENT_REFUND_ORDER_MISMATCH: {
+    zh: '订单 {id} 不在这笔支付中',
+    en: 'Order {id} was not paid with this payment',
+  },
   WS_BAD_FRAME: {
     zh: '无法识别的消息，请刷新页面',
     en: 'The message could not be understood; reload the page',

@@ -25,6 +25,8 @@ describe('config', () => {
     [{ MEDIA_INGEST: 'srs' }, 'MEDIA_INGEST must be one of embedded, external'],
     [{ MEDIA_INGEST: 'external' }, 'MEDIA_HOOK_SECRET is required when MEDIA_INGEST=external'],
     [{ RECORDING_RETENTION_DAYS: '-1' }, 'RECORDING_RETENTION_DAYS must be a whole number'],
+    [{ PAYMENT_SANDBOX_DROP_RATE: '2' }, 'PAYMENT_SANDBOX_DROP_RATE must be a number from 0 to 1'],
+    [{ PAYMENT_SANDBOX_SECRET: 'short' }, 'PAYMENT_SANDBOX_SECRET must be at least 16 characters'],
   ])('explains a bad value in one line: %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

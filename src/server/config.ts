@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import path from 'node:path';
 
 export interface Config {
@@ -36,6 +37,22 @@ export interface Config {
     hls: 'auto' | 'off';
     /** Live-commerce recordings are evidence; three years is the legal minimum. */
     recordingRetentionDays: number;
+  };
+  sales: {
+    /** An unpaid order is cancelled after this long and its stock returns. */
+    payWithinMinutes: number;
+  };
+  payments: {
+    /** How often each node asks the provider about payments and refunds left pending. */
+    reconcileIntervalMs: number;
+    sandbox: {
+      /** Signs the sandbox's notifications; derived from APP_SECRET unless set. */
+      secret: string;
+      /** Share of notifications the sandbox sends twice, as real providers sometimes do. */
+      duplicateRate: number;
+      /** Share of notifications the sandbox never sends, to exercise reconciliation. */
+      dropRate: number;
+    };
   };
   room: {
     /** Room events wait this long to go out together; 0 sends each at once (only for comparison). */
@@ -85,6 +102,14 @@ function chatLimit(env: NodeJS.ProcessEnv): Config['room']['chatLimit'] {
   return { messages: Number(match[1]), perSeconds: Number(match[2]) };
 }
 
+function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw new ConfigError(`${name} must be a number from 0 to 1, got "${raw}"`);
+  return value;
+}
+
 function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -130,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const ingest = oneOf(env, 'MEDIA_INGEST', ['embedded', 'external'] as const, 'embedded');
   // The hooks start and end lives; without a shared secret anyone could end someone else's live.
   if (ingest === 'external' && !env.MEDIA_HOOK_SECRET) throw new ConfigError('MEDIA_HOOK_SECRET is required when MEDIA_INGEST=external');
+  if (env.PAYMENT_SANDBOX_SECRET && env.PAYMENT_SANDBOX_SECRET.length < 16) throw new ConfigError('PAYMENT_SANDBOX_SECRET must be at least 16 characters');
   const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${p}`;
   return {
     host: env.HOST ?? '0.0.0.0',
@@ -159,6 +185,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       hookSecret: env.MEDIA_HOOK_SECRET || undefined,
       hls: oneOf(env, 'MEDIA_HLS', ['auto', 'off'] as const, 'auto'),
       recordingRetentionDays: positiveInt(env, 'RECORDING_RETENTION_DAYS', 3 * 365, 36_500),
+    },
+    sales: { payWithinMinutes: positiveInt(env, 'ORDER_PAY_WITHIN_MINUTES', 15, 24 * 60) },
+    payments: {
+      reconcileIntervalMs: positiveInt(env, 'PAYMENT_RECONCILE_INTERVAL_MS', 30_000, 3_600_000),
+      sandbox: {
+        secret: env.PAYMENT_SANDBOX_SECRET || createHmac('sha256', appSecret).update('payment-sandbox').digest('hex'),
+        duplicateRate: fraction(env, 'PAYMENT_SANDBOX_DUPLICATE_RATE', 0.1),
+        dropRate: fraction(env, 'PAYMENT_SANDBOX_DROP_RATE', 0),
+      },
     },
     room: { tickMs: wholeNumber(env, 'ROOM_TICK_MS', 100, 0, 1000), chatLimit: chatLimit(env) },
   };

@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { AddressBody, AddressView } from '../../../contracts/accounts';
+import type { ShippingAddress } from '../../../contracts/sales';
 import type { Clock } from '../../infra/clock';
 import type { Db } from '../../infra/db/database';
 import { NotOwnerError } from '../../infra/errors';
@@ -29,6 +30,27 @@ export function createAddressService(deps: { db: Db; clock: Clock }) {
   });
 
   return {
+    /** Addresses as they are now, keyed `buyerId:addressId`, for orders to keep a copy of; others' are left out. */
+    async snapshots(pairs: Array<{ buyerId: string; addressId: string }>): Promise<Map<string, ShippingAddress>> {
+      const ids = [...new Set(pairs.map((p) => p.addressId))];
+      if (!ids.length) return new Map();
+      const rows = await db.select().from(addresses).where(inArray(addresses.id, ids));
+      return new Map(
+        rows.map((r) => [
+          `${r.userId}:${r.id}`,
+          {
+            receiverName: r.receiverName,
+            receiverPhone: r.receiverPhone,
+            province: r.province,
+            city: r.city,
+            county: r.county,
+            township: r.township,
+            detail: [r.village, r.detail].filter(Boolean).join(' '),
+          },
+        ]),
+      );
+    },
+
     async list(userId: string): Promise<AddressView[]> {
       const rows = await db
         .select()

@@ -213,6 +213,39 @@ export function createProductService(deps: { db: Db; clock: Clock; bus: Bus } & 
       return this.get(actor, id);
     },
 
+    /** What an order line needs to know of a SKU, from the listing as it is now. */
+    async skuFacts(skuId: string) {
+      const [row] = await db
+        .select({ sku: skus, product: products })
+        .from(skus)
+        .innerJoin(products, eq(products.id, skus.productId))
+        .where(eq(skus.id, skuId));
+      if (!row) return undefined;
+      return {
+        skuId: row.sku.id,
+        productId: row.product.id,
+        sellerId: row.product.sellerId,
+        title: row.product.title,
+        skuName: row.sku.name,
+        priceFen: row.sku.priceFen,
+        onSale: row.product.status === 'on_sale' && !row.sku.archived,
+      };
+    },
+
+    /** Takes units out of a SKU's stock, all or none; `stock >= 0` holds in the database. */
+    async takeStock(skuId: string, quantity: number): Promise<boolean> {
+      const taken = await db
+        .update(skus)
+        .set({ stock: sql`${skus.stock} - ${quantity}` })
+        .where(and(eq(skus.id, skuId), sql`${skus.stock} >= ${quantity}`))
+        .returning({ id: skus.id });
+      return taken.length > 0;
+    },
+
+    async returnStock(skuId: string, quantity: number): Promise<void> {
+      await db.update(skus).set({ stock: sql`${skus.stock} + ${quantity}` }).where(eq(skus.id, skuId));
+    },
+
     /** Counts units sold, for "sort by sales" and the badge on a listing. */
     async addSales(productId: string, quantity: number): Promise<void> {
       await db

@@ -164,6 +164,15 @@ export function createLiveService(deps: { db: Db; clock: Clock; bus: Bus; rooms:
       return forBuyers((await views([row]))[0]!);
     },
 
+    /** A live of this seller's, with what a flash sale in it needs. */
+    async ownedLive(sellerId: string, liveId: string) {
+      const [row] = await db
+        .select({ id: lives.id, roomId: lives.roomId, status: lives.status, productIds: lives.productIds, sellerId: lives.sellerId })
+        .from(lives)
+        .where(eq(lives.id, liveId));
+      return row && row.sellerId === sellerId ? row : undefined;
+    },
+
     /** The live a room is about: the one on air, else the scheduled one nearest now. */
     async roomLive(roomId: string): Promise<Pick<LiveRow, 'id' | 'status' | 'productIds'> | undefined> {
       const [onAir] = await db
