@@ -134,6 +134,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     log,
     demo: config.demo,
     sessionTtlDays: config.sessionTtlDays,
+    sessionCacheMs: config.sessionCacheSeconds * 1000,
     loginLimits: {
       perPhone: createRateLimiter(
         { name: 'login-phone', points: config.loginLimits.failuresPerNumber, durationSeconds: 900, blockSeconds: 900 },

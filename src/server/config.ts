@@ -19,6 +19,8 @@ export interface Config {
   /** Keys HMACs of ID numbers and other server-side secrets. */
   appSecret: string;
   sessionTtlDays: number;
+  /** How long a node answers a session from memory before asking the database again (0: never). */
+  sessionCacheSeconds: number;
   /** Failed logins per number and attempts per client address, each per 15 minutes. */
   loginLimits: { failuresPerNumber: number; attemptsPerAddress: number };
   trustProxy: boolean;
@@ -169,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel,
     appSecret,
     sessionTtlDays: positiveInt(env, 'SESSION_TTL_DAYS', 30, 365),
+    sessionCacheSeconds: wholeNumber(env, 'SESSION_CACHE_SECONDS', 30, 0, 300),
     loginLimits: {
       failuresPerNumber: positiveInt(env, 'LOGIN_MAX_FAILURES_PER_NUMBER', 5, 1000),
       // Villages share carrier-grade NAT addresses, so the per-address limit is generous.

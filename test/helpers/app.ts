@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../../src/server/app';
+import { buildApp, type AppOverrides } from '../../src/server/app';
 import { loadConfig, type Config } from '../../src/server/config';
 import type { Clock } from '../../src/server/infra/clock';
 import type { Database } from '../../src/server/infra/db/database';
@@ -18,7 +18,9 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database; Redis is used when REDIS_URL is set, under a private prefix. */
-export async function createTestApp(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { clock?: Clock; env?: Record<string, string>; overrides?: Omit<AppOverrides, 'database' | 'clock'> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   // Uploads land in a directory of this app's own, removed with it.
   const dataDir = await mkdtemp(path.join(tmpdir(), 'tiantou-data-'));
@@ -31,12 +33,14 @@ export async function createTestApp(options: { clock?: Clock; env?: Record<strin
     HOST: '127.0.0.1',
     // Any free port, so test files running side by side never fight over 1935.
     RTMP_PORT: '0',
+    // Tests grant roles straight in the database, behind the cache's back; the cache has its own tests.
+    SESSION_CACHE_SECONDS: '0',
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     REDIS_PREFIX: `tt-test-${randomBytes(4).toString('hex')}`,
     ...options.env,
   });
-  const app = await buildApp(config, { database, ...(options.clock ? { clock: options.clock } : {}) });
+  const app = await buildApp(config, { ...options.overrides, database, ...(options.clock ? { clock: options.clock } : {}) });
   await app.ready();
   return {
     app,

@@ -28,6 +28,8 @@ export interface AccountsDeps {
   demo: boolean;
   sessionTtlDays: number;
   loginLimits: { perPhone: RateLimiter; perIp: RateLimiter };
+  /** How long a node may answer a session from memory; 0 asks the database every time. */
+  sessionCacheMs?: number;
 }
 
 /** Who is making a request, as the rest of the system needs to know it. */
@@ -57,8 +59,25 @@ const refreshAfterMs = 60 * 60 * 1000;
 
 export type AccountsService = ReturnType<typeof createAccountsService>;
 
+/** Any node that ends a session or changes roles says so, and every node forgets what it cached. */
+const sessionsChanged = 'account.sessions_changed';
+const sessionCacheMax = 100_000;
+
 export function createAccountsService(deps: AccountsDeps) {
   const { db, clock, bus, log } = deps;
+  const cacheMs = deps.sessionCacheMs ?? 0;
+  // A flash sale is thousands of requests a second from the same sessions: each node remembers a
+  // session briefly instead of asking the database on every request.
+  const sessionCache = new Map<string, { actor: Actor; until: number }>();
+  function forget(change: { tokenHash?: string; userId?: string }) {
+    if (change.tokenHash) sessionCache.delete(change.tokenHash);
+    if (change.userId) for (const [key, entry] of sessionCache) if (entry.actor.userId === change.userId) sessionCache.delete(key);
+  }
+  async function sessionsChangedFor(change: { tokenHash?: string; userId?: string }) {
+    forget(change);
+    await bus.publish(sessionsChanged, change);
+  }
+  bus.subscribe(sessionsChanged, (event) => forget(event.data as { tokenHash?: string; userId?: string }));
 
   async function createUser(input: NewUser, tx: Db = db): Promise<string> {
     if (!isStrongEnough(input.password)) throw new WeakPasswordError();
@@ -165,17 +184,21 @@ export function createAccountsService(deps: AccountsDeps) {
 
     async logout(token: string) {
       await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+      await sessionsChangedFor({ tokenHash: hashToken(token) });
     },
 
     /** Resolves a session cookie to an actor, or undefined when it is unknown or expired. */
     async authenticate(token: string): Promise<Actor | undefined> {
       const now = clock.now();
       const tokenHash = hashToken(token);
-      // One round trip per request: the roles come along with the session.
+      const hit = cacheMs ? sessionCache.get(tokenHash) : undefined;
+      if (hit && hit.until > now.getTime()) return hit.actor;
+      // One round trip: the roles come along with the session.
       const [row] = await db
         .select({
           userId: sessions.userId,
           lastSeenAt: sessions.lastSeenAt,
+          expiresAt: sessions.expiresAt,
           isDemo: users.isDemo,
           roles: sql<Role[]>`array(select ${userRoles.role} from ${userRoles} where ${userRoles.userId} = ${sessions.userId} order by 1)`,
         })
@@ -189,7 +212,12 @@ export function createAccountsService(deps: AccountsDeps) {
           .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + deps.sessionTtlDays * dayMs) })
           .where(eq(sessions.tokenHash, tokenHash));
       }
-      return { userId: row.userId, roles: row.roles };
+      const actor = { userId: row.userId, roles: row.roles };
+      if (cacheMs) {
+        if (sessionCache.size >= sessionCacheMax) sessionCache.delete(sessionCache.keys().next().value!);
+        sessionCache.set(tokenHash, { actor, until: Math.min(now.getTime() + cacheMs, row.expiresAt.getTime()) });
+      }
+      return actor;
     },
 
     async updateMe(userId: string, patch: UpdateMeBody) {
@@ -208,6 +236,7 @@ export function createAccountsService(deps: AccountsDeps) {
         .insert(userRoles)
         .values({ userId, role, grantedAt: clock.now() })
         .onConflictDoNothing();
+      await sessionsChangedFor({ userId });
     },
 
     /** Public names for chat lines and moderator lists; unknown ids are left out. */
