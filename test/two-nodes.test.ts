@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app';
 import { createAdmin, createTestApp, createVerifiedSeller, json, registerUser, TestClient, type TestApp } from './helpers/app';
 import { listen, RoomSocket } from './helpers/room';
+import { buyerWithAddress, createFlashSale, sellerWithLive } from './helpers/sales';
 
 // Two nodes on one database: with REDIS_URL they also share rate limits and events, as a county deployment does.
 let nodeA: TestApp;
@@ -94,5 +95,35 @@ describe.runIf(process.env.REDIS_URL)('one room on two nodes', () => {
     const onB = new TestClient(nodeB);
     onB.cookie = seller.client.cookie;
     expect((await onB.get(`/api/v1/rooms/${roomId}/sanctions`)).json().items).toHaveLength(1);
+  });
+});
+
+describe.runIf(process.env.REDIS_URL)('one flash sale sold by two nodes', () => {
+  it('sells exactly its units, no buyer over the limit, every acknowledged order kept', async () => {
+    const { seller, live, sku } = await sellerWithLive(nodeA);
+    const sale = await createFlashSale(seller.client, { liveId: live.id, skuId: sku.id, priceFen: 990, quantity: 20, perBuyerLimit: 2, durationSeconds: 120 });
+    expect((await seller.client.post(`/api/v1/seller/flash-sales/${sale.id}/start`)).statusCode).toBe(200);
+    const buyers = await Promise.all(Array.from({ length: 15 }, () => buyerWithAddress(nodeA)));
+    const answers = await Promise.all(
+      buyers.flatMap((buyer, i) =>
+        [0, 1, 2].map(async (j) => {
+          const client = new TestClient((i + j) % 2 ? nodeB : nodeA.app);
+          client.cookie = buyer.client.cookie;
+          const res = await client.post(`/api/v1/flash-sales/${sale.id}/orders`, { quantity: 1, addressId: buyer.addressId });
+          return { buyer, res };
+        }),
+      ),
+    );
+    const accepted = answers.filter((a) => a.res.statusCode === 201);
+    expect(accepted).toHaveLength(20);
+    expect(json(await new TestClient(nodeB).get(`/api/v1/flash-sales/${sale.id}`)).remaining).toBe(0);
+    let units = 0;
+    for (const buyer of buyers) {
+      const mine = json(await buyer.client.get('/api/v1/orders')).items as Array<{ id: string; items: Array<{ quantity: number }> }>;
+      expect(mine.length).toBeLessThanOrEqual(2);
+      units += mine.length;
+      for (const { res } of accepted.filter((a) => a.buyer === buyer)) expect(mine.map((o) => o.id)).toContain(json(res).orderId);
+    }
+    expect(units).toBe(20);
   });
 });
