@@ -170,6 +170,16 @@ export const errorMessages = {
     en: 'The order is {status}; this action is not possible now',
   },
   ORDER_NOT_PAYABLE: { zh: '订单 {id} 已支付、已取消或已超时，不能支付', en: 'Order {id} is paid, cancelled or expired and cannot be paid' },
+  PRODUCT_OUT_OF_STOCK: { zh: '“{name}”库存不足', en: 'Not enough stock of “{name}”' },
+  CART_ITEM_UNAVAILABLE: { zh: '商品规格 {id} 已下架或不存在', en: 'Item {id} is no longer on sale' },
+  COUPON_NOT_FOUND: { zh: '找不到该优惠券', en: 'Coupon not found' },
+  COUPON_GONE: { zh: '优惠券已领完或不在有效期内', en: 'This coupon is all claimed or not valid now' },
+  COUPON_ALREADY_CLAIMED: { zh: '您已领取过该优惠券', en: 'You already have this coupon' },
+  COUPON_NOT_USABLE: {
+    zh: '优惠券“{title}”不能用于本单：须是您已领取、未使用、在有效期内的券，满 {threshold} 元可用；每个店铺限用一张店铺券，每单限用一张平台券',
+    en: 'Coupon “{title}” cannot be used here: it must be yours, unused and valid, on at least ¥{threshold}; one shop coupon per shop and one platform coupon per checkout',
+  },
+  COUPON_INVALID: { zh: '优惠金额须小于使用门槛，且结束时间晚于开始时间', en: 'The discount must be below the threshold and the coupon must end after it starts' },
   IDEMPOTENCY_KEY_REUSED: {
     zh: '该请求编号已用于另一笔不同的请求',
     en: 'This Idempotency-Key was already used for a different request',

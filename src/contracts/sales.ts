@@ -144,3 +144,74 @@ export const idempotencyHeader = 'idempotency-key';
 export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' })),
 });
+
+// Cart, checkout and coupons
+
+export const CartItemBody = Type.Object({ quantity: Type.Integer({ minimum: 0, maximum: 99, description: '0 takes it out' }) }, { additionalProperties: false });
+export type CartItemBody = Static<typeof CartItemBody>;
+export const SkuParams = Type.Object({ skuId: Id }, { additionalProperties: false });
+
+export const CartLine = Type.Object({
+  skuId: Id,
+  productId: Id,
+  sellerId: Id,
+  sellerName: Type.String(),
+  title: Type.String(),
+  skuName: Type.String(),
+  priceFen: Type.Integer(),
+  quantity: Type.Integer(),
+  /** False once the product is off sale; such lines cannot be checked out. */
+  available: Type.Boolean(),
+});
+export type CartLine = Static<typeof CartLine>;
+export const CartView = Type.Object({ items: Type.Array(CartLine), totalFen: Type.Integer() });
+export type CartView = Static<typeof CartView>;
+
+export const CheckoutBody = Type.Object(
+  {
+    items: Type.Array(Type.Object({ skuId: Id, quantity: Type.Integer({ minimum: 1, maximum: 99 }) }, { additionalProperties: false }), {
+      minItems: 1,
+      maxItems: 50,
+    }),
+    addressId: Id,
+    /** At most one shop coupon per shop and one platform coupon for the whole checkout. */
+    couponIds: Type.Optional(Type.Array(Id, { maxItems: 10, uniqueItems: true })),
+  },
+  { additionalProperties: false },
+);
+export type CheckoutBody = Static<typeof CheckoutBody>;
+export const CheckoutResult = Type.Object({ orders: Type.Array(OrderView) });
+export type CheckoutResult = Static<typeof CheckoutResult>;
+
+export const CouponBody = Type.Object(
+  {
+    title: Type.String({ minLength: 2, maxLength: 30 }),
+    thresholdFen: Type.Integer({ minimum: 2, maximum: 100_000_000 }),
+    discountFen: Type.Integer({ minimum: 1, maximum: 100_000_000 }),
+    total: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+    startsAt: Timestamp,
+    endsAt: Timestamp,
+  },
+  { additionalProperties: false },
+);
+export type CouponBody = Static<typeof CouponBody>;
+
+export const CouponView = Type.Object({
+  id: Id,
+  /** null: a platform coupon, good in any shop. */
+  sellerId: Type.Union([Id, Type.Null()]),
+  title: Type.String(),
+  thresholdFen: Type.Integer(),
+  discountFen: Type.Integer(),
+  total: Type.Integer(),
+  claimed: Type.Integer(),
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+});
+export type CouponView = Static<typeof CouponView>;
+export const CouponList = Type.Object({ items: Type.Array(CouponView) });
+export const CouponQuery = Type.Object({ sellerId: Type.Optional(Id) }, { additionalProperties: false });
+
+export const MyCoupon = Type.Object({ ...CouponView.properties, usedByOrderId: Type.Union([Id, Type.Null()]) });
+export type MyCoupon = Static<typeof MyCoupon>;
+export const MyCouponList = Type.Object({ items: Type.Array(MyCoupon) });

@@ -62,13 +62,23 @@ import {
 import {
   createPaymentOutbox,
   createPaymentService,
+  type RefundInput,
   createSandboxProvider,
   paymentsRoutes,
   paymentWebhookRoutes,
   sandboxPageRoutes,
   type PaymentPorts,
 } from './modules/payments';
-import { createFlashSaleService, createMemorySaleGate, createOrderService, createRedisSaleGate, salesRoutes } from './modules/sales';
+import {
+  checkoutRoutes,
+  createCheckoutService,
+  createCouponService,
+  createFlashSaleService,
+  createMemorySaleGate,
+  createOrderService,
+  createRedisSaleGate,
+  salesRoutes,
+} from './modules/sales';
 import { createLotService, tracePageRoutes, traceRoutes } from './modules/trace';
 
 /** One limiter per slow-mode interval, made the first time a room uses that interval. */
@@ -222,14 +232,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     const close = sanction.kind === 'ban' ? { code: RoomCloseCode.banned, reason: 'banned' } : undefined;
     gateway.tellUser(sanction.roomId, sanction.userId, { t: 'sanction', kind: sanction.kind, until: sanction.until }, close);
   });
-  // TODO(lead): wire payments to sales once it has `payable`, e.g.
-  //   overrides.paymentOrders ?? { payable: (buyerId, orderIds) => orders.payable(buyerId, orderIds) }
-  // Until then a payment outside the payments tests fails loudly (500) instead of charging for orders nobody checked.
-  const paymentOrders: PaymentPorts['orders'] = overrides.paymentOrders ?? {
-    payable: async () => {
-      throw new Error('payments: the orders port (sales.payable) is not wired in app.ts yet');
-    },
-  };
+  const paymentOrders: PaymentPorts['orders'] = overrides.paymentOrders ?? { payable: (buyerId, orderIds) => orders.payable(buyerId, orderIds) };
   const sandboxPayments = createSandboxProvider({
     db,
     clock,
@@ -264,7 +267,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     lives,
     addresses,
   });
-  const orders = createOrderService({ db, clock, bus, log, flashSales, sellers });
+  // Orders and payments ask each other things; the payments service is made further down.
+  const orderPayments = {
+    closePending: (orderIds: string[]) => payments.closePending(orderIds),
+    refund: (input: RefundInput, key: string) => payments.refund(input, key),
+  };
+  const orders = createOrderService({ db, clock, bus, log, flashSales, sellers, catalog: products, payments: orderPayments });
+  const checkout = createCheckoutService({ db, clock, payWithinMs: config.sales.payWithinMinutes * 60_000, catalog: products, addresses, sellers });
+  const coupons = createCouponService({ db, clock });
   bus.subscribe('payment.succeeded', (event) => orders.markPaid(event.data as { paymentId: string; orderIds: string[]; paidAt: string }));
 
   // Every node runs the timed jobs; each job claims its rows atomically, so none is done twice.
@@ -344,6 +354,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(liveRoutes, { lives, rooms, broadcast });
       await api.register(roomRoutes, { moderation });
       await api.register(salesRoutes, { flashSales, orders });
+      await api.register(checkoutRoutes, { checkout, coupons, orders });
       await api.register(paymentsRoutes, { payments });
       await api.register(paymentWebhookRoutes, { payments, providers: [sandboxPayments.name] });
       // Only an external media plane may report publishes; the embedded one calls the service itself.

@@ -8,8 +8,8 @@ import { ConflictError, DomainError, NotFoundError } from '../../infra/errors';
 import { newId } from '../../infra/ids';
 import type { FlashSaleService } from './flash-sale.service';
 import { canMove } from './order-status';
-import type { SalesActor, SalesPorts } from './sales.ports';
-import { orderHistory, orderItems, orders } from './sales.tables';
+import type { OrderPayments, SalesActor, SalesPorts } from './sales.ports';
+import { couponClaims, orderHistory, orderItems, orders } from './sales.tables';
 
 type OrderRow = typeof orders.$inferSelect;
 
@@ -31,9 +31,9 @@ export type OrderService = ReturnType<typeof createOrderService>;
 
 /** Orders after they are placed: who sees them, what may happen to them next, and their history. */
 export function createOrderService(
-  deps: { db: Db; clock: Clock; bus: Bus; log: Logger; flashSales: FlashSaleService } & Pick<SalesPorts, 'sellers'>,
+  deps: { db: Db; clock: Clock; bus: Bus; log: Logger; flashSales: FlashSaleService; payments: OrderPayments } & Pick<SalesPorts, 'sellers' | 'catalog'>,
 ) {
-  const { db, clock, bus, log, flashSales, sellers } = deps;
+  const { db, clock, bus, log, flashSales, sellers, catalog, payments } = deps;
 
   async function views(rows: OrderRow[]): Promise<OrderView[]> {
     if (!rows.length) return [];
@@ -93,10 +93,18 @@ export function createOrderService(
     return moved;
   }
 
+  /** A cancelled order's stock goes back where it came from, and its coupons back to the wallet. */
   async function giveBackUnits(rows: OrderRow[]) {
+    if (!rows.length) return;
+    const ids = rows.map((r) => r.id);
+    await payments.closePending(ids);
+    const items = await db.select().from(orderItems).where(inArray(orderItems.orderId, ids));
+    await db.update(couponClaims).set({ orderId: null }).where(inArray(couponClaims.orderId, ids));
+    for (const row of rows.filter((r) => !r.flashSaleId)) {
+      for (const item of items.filter((i) => i.orderId === row.id)) await catalog.returnStock(item.skuId, item.quantity);
+    }
     const flash = rows.filter((r) => r.flashSaleId);
     if (!flash.length) return;
-    const items = await db.select().from(orderItems).where(inArray(orderItems.orderId, flash.map((r) => r.id)));
     await flashSales.returnUnits(
       flash.map((r) => ({
         saleId: r.flashSaleId!,
@@ -110,6 +118,11 @@ export function createOrderService(
     async listMine(actor: SalesActor, query: OrderListQuery): Promise<OrderView[]> {
       const where = query.status ? and(eq(orders.buyerId, actor.userId), eq(orders.status, query.status)) : eq(orders.buyerId, actor.userId);
       return views(await db.select().from(orders).where(where).orderBy(desc(orders.id)).limit(query.limit ?? 30));
+    },
+
+    async mineByIds(actor: SalesActor, ids: string[]): Promise<OrderView[]> {
+      const rows = await db.select().from(orders).where(and(eq(orders.buyerId, actor.userId), inArray(orders.id, ids)));
+      return views(rows.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)));
     },
 
     async getMine(actor: SalesActor, id: string): Promise<OrderView> {
@@ -138,7 +151,7 @@ export function createOrderService(
     },
 
     /** What a payment for these orders must charge; refuses orders that are not the buyer's or not payable now. */
-    async payable(buyerId: string, orderIds: string[]): Promise<{ amountFen: number; subject: string }> {
+    async payable(buyerId: string, orderIds: string[]): Promise<{ amountFen: number; subject: string; payBy?: Date }> {
       const rows = await db.select().from(orders).where(inArray(orders.id, orderIds));
       const now = clock.now();
       for (const id of orderIds) {
@@ -148,19 +161,24 @@ export function createOrderService(
       }
       const items = await db.select().from(orderItems).where(inArray(orderItems.orderId, orderIds));
       const subject = items.map((i) => `${i.title} ×${i.quantity}`).join('、').slice(0, 120);
-      return { amountFen: rows.reduce((sum, r) => sum + r.totalFen, 0), subject };
+      const payBy = rows.flatMap((r) => (r.payBy ? [r.payBy] : [])).sort((a, b) => a.getTime() - b.getTime())[0];
+      return { amountFen: rows.reduce((sum, r) => sum + r.totalFen, 0), subject, ...(payBy ? { payBy } : {}) };
     },
 
     /** The payment went through; a retried or duplicated notice changes nothing twice. */
     async markPaid(payment: { paymentId: string; orderIds: string[]; paidAt: string }) {
       for (const id of payment.orderIds) {
         const row = await find(id);
-        if (row.status !== 'created') {
-          if (row.paymentId !== payment.paymentId) {
-            log.warn({ orderId: id, status: row.status, paymentId: payment.paymentId }, 'payment for an order that is no longer awaiting one');
-          }
+        if (row.status === 'cancelled') {
+          // The buyer paid just as the order ran out of time: the money goes back, automatically.
+          log.warn({ orderId: id, paymentId: payment.paymentId }, 'payment for a cancelled order; refunding');
+          await payments.refund(
+            { paymentId: payment.paymentId, orderId: id, amountFen: row.totalFen, reason: '订单已取消，自动退款 Order was cancelled; refunded automatically' },
+            `sales-late:${payment.paymentId}:${id}`,
+          );
           continue;
         }
+        if (row.status !== 'created') continue;
         let paid: OrderRow;
         try {
           paid = await move(row, 'paid', 'payment', null, { paidAt: new Date(payment.paidAt), paymentId: payment.paymentId });

@@ -34,3 +34,10 @@ export interface SalesPorts {
   };
   sellers: { shopNames(ids: string[]): Promise<Map<string, string>> };
 }
+
+/** What orders need of payments; bound late in app.ts, as payments also asks orders what is payable. */
+export interface OrderPayments {
+  /** Closes open payments of cancelled orders at the provider. */
+  closePending(orderIds: string[]): Promise<unknown>;
+  refund(input: { paymentId: string; orderId: string; amountFen: number; reason: string }, idempotencyKey: string): Promise<unknown>;
+}

@@ -117,3 +117,70 @@ export const flashSaleBuyers = pgTable(
     check('flash_sale_buyers_limit', sql`${t.quantity} >= 0 and ${t.quantity} <= ${t.perBuyerLimit}`),
   ],
 );
+
+/** What a buyer means to buy, across shops; checkout turns it into one order per shop. */
+export const cartItems = pgTable(
+  'cart_items',
+  {
+    buyerId: text('buyer_id').notNull(),
+    skuId: text('sku_id').notNull(),
+    quantity: integer('quantity').notNull(),
+    addedAt: ts('added_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.buyerId, t.skuId] }), check('cart_items_quantity', sql`${t.quantity} > 0 and ${t.quantity} <= 99`)],
+);
+
+/** One checkout may make several orders (one per shop); its key makes a retry return the same ones. */
+export const checkouts = pgTable(
+  'checkouts',
+  {
+    id: text('id').primaryKey(),
+    buyerId: text('buyer_id').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    /** sha256 of the request, so the same key with another request is refused. */
+    requestHash: text('request_hash').notNull(),
+    orderIds: jsonb('order_ids').$type<string[]>().notNull(),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('checkouts_buyer_key').on(t.buyerId, t.idempotencyKey)],
+);
+
+/**
+ * 满减 coupons: a shop's (sellerId set) or the platform's (sellerId null). A buyer claims one,
+ * and an order uses it; `claimed <= total` holds in the database.
+ */
+export const coupons = pgTable(
+  'coupons',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id'),
+    title: text('title').notNull(),
+    thresholdFen: integer('threshold_fen').notNull(),
+    discountFen: integer('discount_fen').notNull(),
+    total: integer('total').notNull(),
+    claimed: integer('claimed').notNull().default(0),
+    startsAt: ts('starts_at').notNull(),
+    endsAt: ts('ends_at').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [
+    check('coupons_amounts', sql`${t.discountFen} > 0 and ${t.discountFen} < ${t.thresholdFen}`),
+    check('coupons_claimed', sql`${t.claimed} >= 0 and ${t.claimed} <= ${t.total}`),
+    index('coupons_seller').on(t.sellerId, t.endsAt),
+  ],
+);
+
+export const couponClaims = pgTable(
+  'coupon_claims',
+  {
+    couponId: text('coupon_id')
+      .notNull()
+      .references(() => coupons.id),
+    buyerId: text('buyer_id').notNull(),
+    claimedAt: ts('claimed_at').notNull(),
+    /** The order that used it; null while it is still in the buyer's wallet. */
+    orderId: text('order_id'),
+  },
+  (t) => [primaryKey({ columns: [t.couponId, t.buyerId] }), index('coupon_claims_buyer').on(t.buyerId)],
+);
