@@ -43,6 +43,10 @@ const LivePage = lazy(async () => {
 const WatchPage = page(() => import('../features/watch/components/watch-page'), 'WatchPage');
 const CartPage = page(() => import('../features/buyer/components/cart-page'), 'CartPage');
 
+const OrderListPage = page(() => import('../features/orders/components/order-list-page'), 'OrderListPage');
+const OrderDetailPage = page(() => import('../features/orders/components/order-detail-page'), 'OrderDetailPage');
+const OrderPayPage = page(() => import('../features/orders/components/order-pay-page'), 'OrderPayPage');
+
 const MePage = page(() => import('../features/account/components/me-page'), 'MePage');
 const AddressListPage = page(() => import('../features/account/components/address-list-page'), 'AddressListPage');
 const AddressFormPage = page(() => import('../features/account/components/address-form-page'), 'AddressFormPage');
@@ -54,6 +58,7 @@ const CertificatesPage = page(() => import('../features/certificates/components/
 const ClaimCheckPage = page(() => import('../features/claims/components/claim-check-page'), 'ClaimCheckPage');
 const ProductsPage = page(() => import('../features/products/components/products-page'), 'ProductsPage');
 const ProductEditorPage = page(() => import('../features/products/components/product-editor-page'), 'ProductEditorPage');
+const SellerOrdersPage = page(() => import('../features/orders/components/seller-orders-page'), 'SellerOrdersPage');
 const LotsPage = page(() => import('../features/lots/components/lots-page'), 'LotsPage');
 const LivesPage = page(() => import('../features/lives/components/lives-page'), 'LivesPage');
 const LiveEditorPage = page(() => import('../features/lives/components/live-editor-page'), 'LiveEditorPage');
@@ -101,6 +106,7 @@ export const routes: RouteObject[] = [
                 element: <RequireAuth />,
                 children: [
                   { path: 'cart', element: <CartPage /> },
+                  { path: 'orders', element: <OrderListPage /> },
                   { path: 'me', element: <MePage /> },
                 ],
               },
@@ -109,6 +115,14 @@ export const routes: RouteObject[] = [
           { path: 'search', element: <SearchPage /> },
           { path: 'products/:id', element: <ProductPage /> },
           { path: 'lives/:id', element: <WatchPage /> },
+          {
+            path: 'orders',
+            element: <RequireAuth />,
+            children: [
+              { path: ':id', element: <OrderDetailPage /> },
+              { path: ':id/pay', element: <OrderPayPage /> },
+            ],
+          },
           {
             path: 'me',
             element: <RequireAuth />,
@@ -144,6 +158,7 @@ export const routes: RouteObject[] = [
                   { path: 'lives/new', element: <LiveEditorPage /> },
                   { path: 'lives/:id/edit', element: <LiveEditorPage /> },
                   { path: 'lives/:id/console', element: <LiveConsolePage /> },
+                  { path: 'orders', element: <SellerOrdersPage /> },
                   { path: 'lots/:lotId', element: <LotDetailPage /> },
                 ],
               },

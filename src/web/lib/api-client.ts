@@ -36,6 +36,8 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `idempotency-key`; they cannot replace the ones set here. */
+  headers?: Record<string, string>;
 }
 
 const API_BASE = '/api/v1';
@@ -96,6 +98,7 @@ export function apiErrorFromResponse(status: number, bodyText: string): ApiError
 
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
+    ...options.headers,
     accept: 'application/json',
     'accept-language': apiLanguage(),
   };

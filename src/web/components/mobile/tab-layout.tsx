@@ -1,5 +1,5 @@
 import { SafeArea, TabBar } from 'antd-mobile';
-import { AppOutline, PlayOutline, ShopbagOutline, UserOutline } from 'antd-mobile-icons';
+import { AppOutline, BillOutline, PlayOutline, ShopbagOutline, UserOutline } from 'antd-mobile-icons';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ const tabs = [
   { key: '/', icon: <AppOutline />, label: 'nav.home' },
   { key: '/live', icon: <PlayOutline />, label: 'nav.live' },
   { key: '/cart', icon: <ShopbagOutline />, label: 'nav.cart' },
+  { key: '/orders', icon: <BillOutline />, label: 'nav.orders' },
   { key: '/me', icon: <UserOutline />, label: 'nav.me' },
 ] as const;
 

@@ -1,11 +1,12 @@
 import { Button, Form, Input, Switch, TextArea, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { AddressBody, AddressView } from '../../../../contracts/accounts';
 import { MobilePage } from '../../../components/mobile/mobile-page';
 import { MobileEmpty, MobileError, MobileLoading } from '../../../components/mobile/page-states';
 import { errorMessage, fieldErrorsFor } from '../../../lib/form-errors';
+import { safeNextPath } from '../../../lib/roles';
 import { useCreateAddress } from '../api/create-address';
 import { useAddresses } from '../api/list-addresses';
 import { useUpdateAddress } from '../api/update-address';
@@ -42,9 +43,19 @@ function toBody(values: AddressFormValues): AddressBody {
   };
 }
 
+/**
+ * `?next=` brings the buyer back where they were, e.g. the live room whose buy sheet had no
+ * address to send to; only same-site paths are followed.
+ */
+function useNextPath(): string | undefined {
+  const [params] = useSearchParams();
+  return safeNextPath(params.get('next'));
+}
+
 function AddressForm({ address }: { address: AddressView | undefined }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const next = useNextPath();
   const [form] = Form.useForm<AddressFormValues>();
   const create = useCreateAddress();
   const update = useUpdateAddress();
@@ -70,7 +81,7 @@ function AddressForm({ address }: { address: AddressView | undefined }) {
     const handlers = {
       onSuccess: () => {
         Toast.show({ icon: 'success', content: t('common.saved') });
-        void navigate('/me/addresses', { replace: true });
+        void navigate(next ?? '/me/addresses', { replace: true });
       },
       onError: (error: unknown) => {
         form.setFields(fieldErrorsFor(error, fields));
@@ -151,6 +162,7 @@ export function AddressFormPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id } = useParams();
+  const next = useNextPath();
   const addresses = useAddresses();
   const title = t(id ? 'account.addressForm.editTitle' : 'account.addressForm.newTitle');
 
@@ -174,7 +186,7 @@ export function AddressFormPage() {
   }
 
   return (
-    <MobilePage title={title} backTo="/me/addresses">
+    <MobilePage title={title} backTo={next ?? '/me/addresses'}>
       {body}
     </MobilePage>
   );

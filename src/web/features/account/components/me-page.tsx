@@ -1,4 +1,5 @@
 import { Button, Dialog, List, Segmented, Tag, Toast } from 'antd-mobile';
+import { BillOutline, ClockCircleOutline, GiftOutline, TruckOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -14,6 +15,14 @@ import { EditNamePopup } from './edit-name-popup';
 import { latestVerification } from '../../../lib/verifications';
 import { VerificationTag } from './verification-tag';
 import { CoopInvitationsCard } from '../../coop/components/coop-invitations-card';
+
+/** Where a buyer's orders wait: each opens its tab of 我的订单 (the orders pages are reached by path). */
+const orderShortcuts = [
+  { status: 'created', icon: <ClockCircleOutline aria-hidden="true" /> },
+  { status: 'paid', icon: <GiftOutline aria-hidden="true" /> },
+  { status: 'shipped', icon: <TruckOutline aria-hidden="true" /> },
+  { status: 'completed', icon: <BillOutline aria-hidden="true" /> },
+] as const;
 
 export function MePage() {
   const { t } = useTranslation();
@@ -62,6 +71,22 @@ export function MePage() {
       </header>
 
       <div className="tt-home-body">
+        <List header={t('account.me.ordersSection')} mode="card">
+          <List.Item onClick={() => void navigate('/orders')} extra={t('account.me.allOrders')}>
+            {t('account.me.myOrders')}
+          </List.Item>
+          <List.Item>
+            <div className="tt-order-shortcuts">
+              {orderShortcuts.map(({ status, icon }) => (
+                <button type="button" key={status} className="tt-order-shortcut" onClick={() => void navigate(`/orders?status=${status}`)}>
+                  {icon}
+                  <span>{t(`account.me.orderShortcuts.${status}`)}</span>
+                </button>
+              ))}
+            </div>
+          </List.Item>
+        </List>
+
         <List header={t('account.me.accountSection')} mode="card">
           <List.Item extra={user.displayName} onClick={() => setEditingName(true)}>
             {t('auth.fields.displayName')}

@@ -9,6 +9,7 @@ import { useRoom } from '../../../lib/room/use-room';
 import { roomQueryKey } from '../api/get-room';
 import { useRoomAccess } from '../api/get-room-access';
 import { sellerLivesQueryKey } from '../api/list-seller-lives';
+import { FlashSalesCard } from './flash-sales-card';
 import { RoomChatCard } from './room-chat-card';
 import { NoticeCard, PinCard, SlowModeCard } from './room-controls';
 import { ModeratorsCard, SanctionsCard } from './room-people';
@@ -45,6 +46,8 @@ export function RoomConsole({ live }: { live: SellerLiveView }) {
       </Col>
       <Col xs={24} xl={10}>
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+          {/* Flash sales are the shop's own: the anchor runs them, moderators only watch the chat. */}
+          {access.data.isAnchor && <FlashSalesCard live={live} roomSale={state.sale} />}
           <PinCard roomId={live.roomId} products={live.products} pinnedId={state.pinned?.productId} />
           <NoticeCard roomId={live.roomId} notice={state.notice} />
           <SlowModeCard roomId={live.roomId} state={state} />

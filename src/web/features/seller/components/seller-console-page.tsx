@@ -153,7 +153,7 @@ export function SellerConsolePage() {
     { key: 'overview', icon: <DashboardOutlined />, label: t('seller.menu.overview') },
     { key: 'products', icon: <AppstoreOutlined />, label: t('seller.menu.products') },
     { key: 'lives', icon: <VideoCameraOutlined />, label: t('seller.menu.lives') },
-    { key: 'orders', icon: <ShoppingOutlined />, label: t('seller.menu.orders'), comingSoon: true },
+    { key: 'orders', icon: <ShoppingOutlined />, label: t('seller.menu.orders') },
     { key: 'lots', icon: <QrcodeOutlined />, label: t('lots.menu') },
     { key: 'certificates', icon: <SafetyCertificateOutlined />, label: t('certificates.menu') },
     { key: 'claims', icon: <FileSearchOutlined />, label: t('claimCheck.menu') },

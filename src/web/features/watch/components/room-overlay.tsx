@@ -1,13 +1,14 @@
 import { Dialog } from 'antd-mobile';
 import { EyeOutline, HeartFill, SoundOutline } from 'antd-mobile-icons';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { UserView } from '../../../../contracts/accounts';
 import type { LiveView } from '../../../../contracts/live';
 import { useLanguage } from '../../../i18n';
 import { formatCount } from '../../../lib/format';
 import type { UseRoomResult } from '../../../lib/room/use-room';
+import { BuySheet } from './buy-sheet';
 import { ChatInput } from './chat-input';
 import { ChatList } from './chat-list';
 import { FloatingHearts, useFloatingHearts } from './floating-hearts';
@@ -15,6 +16,7 @@ import { LiveBadge } from './live-badge';
 import { OrderTicker } from './order-ticker';
 import { PinnedCard } from './pinned-card';
 import { SaleCard } from './sale-card';
+import { salePhase } from './sale-phase';
 
 /** Hearts drawn for one tick of other viewers' likes, however many there were. */
 const heartsPerBurst = 8;
@@ -48,14 +50,38 @@ export function RoomOverlay({ live, room, me }: RoomOverlayProps) {
     if (burst.count > 0) spawn(Math.min(burst.count, heartsPerBurst), 900);
   }, [burst, spawn]);
 
-  const askToLogIn = () => {
+  const [buying, setBuying] = useState(false);
+  const [params, setParams] = useSearchParams();
+
+  const askToLogIn = (content: string = t('watch.room.loginPrompt')) => {
     void Dialog.confirm({
-      content: t('watch.room.loginPrompt'),
+      content,
       confirmText: t('watch.room.login'),
       cancelText: t('common.cancel'),
       onConfirm: () => void navigate(`/login?next=${encodeURIComponent(`${location.pathname}${location.search}`)}`),
     });
   };
+  const tapBuy = () => {
+    if (!me) return askToLogIn(t('watch.buy.loginPrompt'));
+    setBuying(true);
+  };
+
+  // Back from adding an address (`?buy=1`): the sheet opens again if the sale still runs.
+  const returning = params.has('buy');
+  const sale = state.sale;
+  useEffect(() => {
+    if (!returning || !state.ready) return;
+    if (me && sale && salePhase(sale, Date.now()) === 'open') setBuying(true);
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.delete('buy');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [returning, state.ready, me, sale, setParams]);
+
   const tapHeart = () => {
     if (!me) return askToLogIn();
     if (room.status === 'banned') return;
@@ -102,7 +128,8 @@ export function RoomOverlay({ live, room, me }: RoomOverlayProps) {
           <span>{state.notice}</span>
         </div>
       )}
-      {state.sale && <SaleCard sale={state.sale} />}
+      {sale && <SaleCard sale={sale} onBuy={tapBuy} />}
+      {sale && me && <BuySheet sale={sale} liveId={live.id} visible={buying} onClose={() => setBuying(false)} />}
       <div className="tt-room-spacer" />
       <div className="tt-room-bottom">
         <OrderTicker orders={state.orders} onShown={room.orderShown} />
@@ -112,7 +139,7 @@ export function RoomOverlay({ live, room, me }: RoomOverlayProps) {
       <div className="tt-room-bar">
         <ChatInput
           loggedIn={me !== null}
-          onNeedLogin={askToLogIn}
+          onNeedLogin={() => askToLogIn()}
           sendChat={room.sendChat}
           status={room.status}
           sanction={room.sanction}
