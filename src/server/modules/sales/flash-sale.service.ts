@@ -149,6 +149,8 @@ export function createFlashSaleService(
       .where(and(eq(flashSales.id, id), eq(flashSales.status, 'running')))
       .returning();
     if (!row) return find(id);
+    gate.close(id);
+    running.delete(id);
     // Units nobody bought go back to the SKU for ordinary orders.
     if (row.remaining > 0) await catalog.returnStock(row.skuId, row.remaining);
     await bus.publish<FlashSaleEvent>(flashSaleEvents.ended, { roomId: row.roomId, state: stateOf(row, row.remaining) });
