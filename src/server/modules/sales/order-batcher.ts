@@ -199,6 +199,9 @@ export function createOrderBatcher(deps: {
 
   async function drain() {
     while (queue.length) {
+      // PGlite answers without real I/O, so awaited queries never yield to the event loop; a
+      // macrotask here lets waiting requests be read and queued, or every batch holds one order.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const batch = queue.slice(0, maxBatch);
       queue = queue.slice(batch.length);
       try {
